@@ -1,0 +1,3 @@
+//! Questions 21-28 of the guide: unsafe, dispatch, Pin, async, Send/Sync, macros, zero-cost.
+//!
+//! This level is not built yet; its issue fills it in following `CONVENTIONS.md` and the `basics` crate's layout.

@@ -1,0 +1,20 @@
+//! Basic level of the guide (questions 1–10): one module per question.
+//!
+//! Each module holds the guide's main example (its `pub fn main`) and the answer to the question's
+//! follow-up (`pub mod follow_up`). The binaries in `src/bin/` only call these functions, so
+//! `cargo run --bin ownership` runs exactly the code you read in `src/ownership.rs`.
+//!
+//! Layout shared by every question of every level:
+//! - `tests/cmd/<bin>.toml` + `.stdout`: the exact output of each binary (run by `tests/outputs.rs`);
+//! - `tests/ui/<module>/*.rs` + `.stderr`: each line the guide marks as an error, with the rustc error
+//!   code it really produces (run by `tests/compile_fail.rs`);
+//! - `#[test]`s inside the module for behaviour, panics and the "right" half of each mistake.
+#![deny(unsafe_code)]
+
+pub mod alloc_counter;
+pub mod ownership;
+
+// The unit tests of this crate count allocations, so their test binary uses the counting allocator.
+#[cfg(test)]
+#[global_allocator]
+static COUNTING: alloc_counter::CountingAllocator = alloc_counter::CountingAllocator;
