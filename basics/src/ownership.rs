@@ -85,7 +85,7 @@ fn show_drops() {
 ///
 /// Clone when you really need two owners (keep a value and also hand one away, e.g. to another thread);
 /// borrow (`&s`) when the callee only needs to look. `Copy` types like `i32` are always duplicated on
-/// assignment, which is cheap and implicit, and is why `x` stays usable in [`main`](crate::ownership::main).
+/// assignment, which is cheap and implicit, and is why `x` stays usable in [`main`].
 pub mod follow_up {
     use crate::alloc_counter::count_allocations;
 
