@@ -1,6 +1,7 @@
 //! Keeps the README's index honest: every `cargo run --bin NAME` it shows must be a binary of this
 //! workspace, every question binary of the workspace must be in the index, and every source file an
-//! index row links must exist.
+//! index row links must exist. It also checks that every binary has a stored expected output (trycmd
+//! silently skips a stream that has no stored file, which would make a case pass without checking).
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -40,6 +41,11 @@ fn bins_in_readme(text: &str) -> BTreeSet<String> {
 
 /// Binaries (`src/bin/*.rs`) of every member crate.
 fn bins_in_workspace() -> BTreeSet<String> {
+    bins_by_member().into_iter().map(|(_, bin)| bin).collect()
+}
+
+/// (member, binary) for every binary of every member crate.
+fn bins_by_member() -> BTreeSet<(&'static str, String)> {
     let mut bins = BTreeSet::new();
     for member in MEMBERS {
         let dir = workspace_root().join(member).join("src/bin");
@@ -49,9 +55,15 @@ fn bins_in_workspace() -> BTreeSet<String> {
         for entry in entries {
             let path = entry.expect("readable entry").path();
             if path.extension().is_some_and(|e| e == "rs") {
-                bins.insert(path.file_stem().unwrap().to_string_lossy().into_owned());
+                bins.insert((
+                    member,
+                    path.file_stem().unwrap().to_string_lossy().into_owned(),
+                ));
             } else if path.join("main.rs").is_file() {
-                bins.insert(path.file_name().unwrap().to_string_lossy().into_owned());
+                bins.insert((
+                    member,
+                    path.file_name().unwrap().to_string_lossy().into_owned(),
+                ));
             }
         }
     }
@@ -109,4 +121,19 @@ fn the_two_newcomer_commands_are_in_the_readme() {
     let text = readme();
     assert!(text.contains("cargo run --bin ownership"));
     assert!(text.contains("cargo test --workspace"));
+}
+
+#[test]
+fn every_binary_has_a_stored_output() {
+    let bins = bins_by_member();
+    assert!(!bins.is_empty(), "no binaries found");
+    for (member, bin) in bins {
+        for ext in ["toml", "stdout"] {
+            let case = workspace_root()
+                .join(member)
+                .join("tests/cmd")
+                .join(format!("{bin}.{ext}"));
+            assert!(case.is_file(), "binary `{bin}` has no {}", case.display());
+        }
+    }
 }
