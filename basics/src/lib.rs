@@ -12,7 +12,10 @@
 #![deny(unsafe_code)]
 
 pub mod alloc_counter;
+pub mod data_types;
+pub mod mutability_shadowing;
 pub mod ownership;
+pub mod what_is_rust;
 
 // The unit tests of this crate count allocations, so their test binary uses the counting allocator.
 #[cfg(test)]
