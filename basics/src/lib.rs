@@ -12,7 +12,9 @@
 #![deny(unsafe_code)]
 
 pub mod alloc_counter;
+pub mod borrowing;
 pub mod data_types;
+pub mod functions;
 pub mod mutability_shadowing;
 pub mod ownership;
 pub mod what_is_rust;

@@ -1,0 +1,4 @@
+//! Q6 follow-up: `cargo run --bin dangling_references`. The code is in `basics/src/borrowing.rs`.
+fn main() {
+    basics::borrowing::follow_up::main();
+}
