@@ -17,6 +17,7 @@ pub mod data_types;
 pub mod functions;
 pub mod mutability_shadowing;
 pub mod ownership;
+pub mod string_vs_str;
 pub mod what_is_rust;
 
 // The unit tests of this crate count allocations, so their test binary uses the counting allocator.
