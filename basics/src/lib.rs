@@ -14,10 +14,12 @@
 pub mod alloc_counter;
 pub mod borrowing;
 pub mod data_types;
+pub mod enums_match;
 pub mod functions;
 pub mod mutability_shadowing;
 pub mod ownership;
 pub mod string_vs_str;
+pub mod structs;
 pub mod what_is_rust;
 
 // The unit tests of this crate count allocations, so their test binary uses the counting allocator.
