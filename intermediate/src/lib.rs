@@ -1,3 +1,21 @@
-//! Questions 11-20 of the guide: traits, generics, lifetimes, closures, iterators, smart pointers.
+//! Intermediate level of the guide (questions 11–20): one module per question.
 //!
-//! This level is not built yet; its issue fills it in following `CONVENTIONS.md` and the `basics` crate's layout.
+//! Each module holds the guide's main example (its `pub fn main`) and the answer to the question's
+//! follow-up (`pub mod follow_up`). The binaries in `src/bin/` only call these functions, so
+//! `cargo run --bin traits` runs exactly the code you read in `src/traits.rs`.
+//!
+//! Layout shared by every question of every level:
+//! - `tests/cmd/<bin>.toml` + `.stdout`: the exact output of each binary (run by `tests/outputs.rs`);
+//! - `tests/ui/<module>/*.rs` + `.stderr`: each line the guide marks as an error, with the rustc error
+//!   code it really produces (run by `tests/compile_fail.rs`);
+//! - `#[test]`s inside the module for behaviour, panics and the "right" half of each mistake.
+#![forbid(unsafe_code)]
+
+pub mod generics;
+pub mod traits;
+
+// Some unit tests of this crate count allocations (`basics::alloc_counter`), so their test binary uses
+// the counting allocator.
+#[cfg(test)]
+#[global_allocator]
+static COUNTING: basics::alloc_counter::CountingAllocator = basics::alloc_counter::CountingAllocator;

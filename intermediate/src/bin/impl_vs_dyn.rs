@@ -1,0 +1,4 @@
+//! Q11 follow-up: `cargo run --bin impl_vs_dyn`. The code is in `intermediate/src/traits.rs`.
+fn main() {
+    intermediate::traits::follow_up::main();
+}

@@ -1,0 +1,4 @@
+//! Q12 follow-up: `cargo run --bin monomorphization`. The code is in `intermediate/src/generics.rs`.
+fn main() {
+    intermediate::generics::follow_up::main();
+}
