@@ -17,6 +17,7 @@ pub mod data_types;
 pub mod enums_match;
 pub mod functions;
 pub mod mutability_shadowing;
+pub mod option_result;
 pub mod ownership;
 pub mod string_vs_str;
 pub mod structs;

@@ -1,0 +1,5 @@
+//! Q10 follow-up: `cargo run --bin unwrap_expect_try [unwrap|expect INPUT]`. The code is in
+//! `basics/src/option_result.rs`.
+fn main() -> std::process::ExitCode {
+    basics::option_result::follow_up::main()
+}
