@@ -1,3 +1,5 @@
 //! Questions 21-28 of the guide: unsafe, dispatch, Pin, async, Send/Sync, macros, zero-cost.
 //!
 //! This level is not built yet; its issue fills it in following `CONVENTIONS.md` and the `basics` crate's layout.
+
+pub mod async_await;
