@@ -152,7 +152,7 @@ pub fn main() {
 ///
 /// Ways to keep the cost down: use `dyn Trait` where the speed of static dispatch does not matter (one
 /// copy), or keep the generic part thin and move the body into a non-generic inner function, as
-/// [`word_count`] does (the pattern `std::fs::read` uses for `AsRef<Path>`). In optimised builds LLVM
+/// [`word_count`](follow_up::word_count) does (the pattern `std::fs::read` uses for `AsRef<Path>`). In optimised builds LLVM
 /// also merges copies whose machine code happens to be identical.
 pub mod follow_up {
     use super::largest;

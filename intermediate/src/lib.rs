@@ -11,7 +11,10 @@
 //! - `#[test]`s inside the module for behaviour, panics and the "right" half of each mistake.
 #![forbid(unsafe_code)]
 
+pub mod closures;
 pub mod generics;
+pub mod iterators;
+pub mod lifetimes;
 pub mod traits;
 
 // Some unit tests of this crate count allocations (`basics::alloc_counter`), so their test binary uses

@@ -1,0 +1,4 @@
+//! Q14 follow-up: `cargo run --bin move_closures`. The code is in `intermediate/src/closures.rs`.
+fn main() {
+    intermediate::closures::follow_up::main();
+}
