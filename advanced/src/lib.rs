@@ -3,3 +3,4 @@
 //! This level is not built yet; its issue fills it in following `CONVENTIONS.md` and the `basics` crate's layout.
 
 pub mod async_await;
+pub mod send_sync;
