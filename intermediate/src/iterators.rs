@@ -254,6 +254,7 @@ pub mod follow_up {
         use super::*;
 
         #[test]
+        #[allow(clippy::into_iter_on_ref)] // `(&v).into_iter()` is what is being shown
         fn item_types() {
             let mut v = vec![String::new()];
             assert_eq!(item_type(&v.iter()), "&alloc::string::String");
@@ -263,6 +264,7 @@ pub mod follow_up {
         }
 
         #[test]
+        #[allow(clippy::iter_cloned_collect)] // iterating by reference and copying out is the point
         fn cloning_out_allocates_per_string() {
             let names = vec![String::from("a"), String::from("bb"), String::from("ccc")];
             let (copies, stats) = count_allocations(|| names.iter().cloned().collect::<Vec<_>>());
@@ -330,6 +332,7 @@ mod tests {
 
     impl Iterator for GuideFibonacci {
         type Item = u64;
+        #[allow(clippy::assign_op_pattern)] // the guide's `next + self.b`, unchanged
         fn next(&mut self) -> Option<u64> {
             let next = self.a;
             self.a = self.b;

@@ -21,4 +21,5 @@ pub mod traits;
 // the counting allocator.
 #[cfg(test)]
 #[global_allocator]
-static COUNTING: basics::alloc_counter::CountingAllocator = basics::alloc_counter::CountingAllocator;
+static COUNTING: basics::alloc_counter::CountingAllocator =
+    basics::alloc_counter::CountingAllocator;

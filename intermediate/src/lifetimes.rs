@@ -266,7 +266,7 @@ mod tests {
     }
 
     /// The guide's `highlight`, kept only to show its failure.
-    fn guide_highlight<'a>(text: &'a str) -> &'a str {
+    fn guide_highlight(text: &str) -> &str {
         &text[..20.min(text.len())]
     }
 
