@@ -4,3 +4,4 @@
 
 pub mod async_await;
 pub mod send_sync;
+pub mod macros;
