@@ -148,7 +148,8 @@ pub fn main() {
 ///   `llvm-nm --demangle --print-size` (the `llvm-tools` component of `rust-toolchain.toml`). On
 ///   Rust 1.95.0 / x86-64: 1 copy of `largest` vs 3 copies (243 bytes each), and 9 vs 27 generated
 ///   functions in total, because each copy drags in its own `slice::Iter<T>::next`,
-///   `<&T as PartialOrd>::gt`, `Option<&T>::branch`, ... — 483 bytes of code vs 1453.
+///   `<&T as PartialOrd>::gt`, `Option<&T>::branch`, ... — 483 bytes of code vs 1453. All of these
+///   figures are asserted (the byte sizes only on x86-64).
 ///
 /// Ways to keep the cost down: use `dyn Trait` where the speed of static dispatch does not matter (one
 /// copy), or keep the generic part thin and move the body into a non-generic inner function, as
@@ -340,16 +341,24 @@ pub mod follow_up {
                     "three::largest::<i32>"
                 ]
             );
-            // Every helper the generic body calls is copied too: three times as many functions...
-            assert_eq!(three.len(), 3 * one.len(), "{one:#?}\n{three:#?}");
-            // ...and at least three times the code.
+            // Each copy is a full function body (opt-level 0, Rust 1.95.0, x86-64).
+            let size_of = |fns: &[(String, u64)], name: &str| {
+                fns.iter().find(|(n, _)| n == name).map(|(_, s)| *s)
+            };
+            // Sizes are machine code: exact on x86-64 (where the figures in the doc were measured).
+            let x86_64 = cfg!(target_arch = "x86_64");
+            if x86_64 {
+                assert_eq!(size_of(&three, "three::largest::<char>"), Some(243));
+                assert_eq!(size_of(&three, "three::largest::<f64>"), Some(243));
+            }
+            // Every helper the generic body calls is copied too: 9 functions for one type, 27 for three...
+            assert_eq!((one.len(), three.len()), (9, 27), "{one:#?}\n{three:#?}");
+            // ...and three times the code (f64's comparison is 4 bytes longer than i32's and char's).
             let bytes = |fns: &[(String, u64)]| fns.iter().map(|(_, s)| s).sum::<u64>();
-            assert!(
-                bytes(&three) >= 3 * bytes(&one),
-                "{} vs {}",
-                bytes(&three),
-                bytes(&one)
-            );
+            if x86_64 {
+                assert_eq!((bytes(&one), bytes(&three)), (483, 1453));
+            }
+            assert!(bytes(&three) >= 3 * bytes(&one));
         }
     }
 }
