@@ -1,3 +1,9 @@
-//! Questions 36-40 of the guide: benchmarking, profiling, rayon, tokio tuning, build profiles.
+//! Performance level of the guide (questions 36–40): one module per question.
 //!
-//! This level is not built yet; its issue fills it in following `CONVENTIONS.md` and the `basics` crate's layout.
+//! Each module holds the guide's main example (its `pub fn main`) and the answer to the question's
+//! follow-up (`pub mod follow_up` or its own module). The binaries in `src/bin/` only call these
+//! functions. Timings live in criterion benches (`benches/`, run with `cargo bench -p performance`);
+//! the binaries print what can be checked exactly (counts, sizes, results) and mark any timing they show.
+#![forbid(unsafe_code)]
+
+pub mod benchmarking;

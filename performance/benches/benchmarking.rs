@@ -1,0 +1,41 @@
+//! Q36: the guide's criterion bench, on criterion 0.8 with `std::hint::black_box`.
+//!
+//! `cargo bench -p performance --bench benchmarking` measures; `cargo test -p performance --benches` runs
+//! each function once as a smoke test. `BENCH_VARIANT=slow` swaps the deliberately slower iterative
+//! implementation in under the *same* bench id, which is how `scripts/bench-regression.sh` fakes a
+//! regression that the comparison must catch.
+use criterion::{Criterion, criterion_group, criterion_main};
+use performance::benchmarking::{fibonacci, fibonacci_iterative, fibonacci_iterative_slow};
+use std::hint::black_box;
+use std::time::Duration;
+
+fn bench_fibonacci(c: &mut Criterion) {
+    let slow = std::env::var("BENCH_VARIANT").is_ok_and(|v| v == "slow");
+    let mut group = c.benchmark_group("fibonacci");
+    group.bench_function("recursive_20", |b| b.iter(|| fibonacci(black_box(20))));
+    // Two closures rather than a `fn` pointer: an indirect call would itself cost a few nanoseconds.
+    if slow {
+        group.bench_function("iterative_20", |b| {
+            b.iter(|| fibonacci_iterative_slow(black_box(20)))
+        });
+    } else {
+        group.bench_function("iterative_20", |b| {
+            b.iter(|| fibonacci_iterative(black_box(20)))
+        });
+    }
+    group.bench_function("iterative_slow_20", |b| {
+        b.iter(|| fibonacci_iterative_slow(black_box(20)))
+    });
+    group.finish();
+}
+
+criterion_group! {
+    name = benches;
+    // Short runs: the whole `cargo bench` of this crate should take minutes, not tens of minutes.
+    config = Criterion::default()
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(300))
+        .measurement_time(Duration::from_secs(1));
+    targets = bench_fibonacci
+}
+criterion_main!(benches);
