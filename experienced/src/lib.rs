@@ -14,5 +14,6 @@
 
 pub mod api_design;
 pub mod error_handling;
+pub mod testing;
 pub mod typestate;
 pub mod workspaces;
