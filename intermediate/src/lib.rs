@@ -11,10 +11,14 @@
 //! - `#[test]`s inside the module for behaviour, panics and the "right" half of each mistake.
 #![forbid(unsafe_code)]
 
+pub mod cargo_manifest;
 pub mod closures;
+pub mod collections;
 pub mod generics;
 pub mod iterators;
 pub mod lifetimes;
+pub mod modules;
+pub mod smart_pointers;
 pub mod traits;
 
 // Some unit tests of this crate count allocations (`basics::alloc_counter`), so their test binary uses

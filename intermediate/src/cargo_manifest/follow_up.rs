@@ -1,0 +1,83 @@
+//! Follow-up: what are Cargo features, and how do you use them for conditional compilation?
+//!
+//! A feature is a named flag declared in `[features]` of `Cargo.toml`; enabling it (`--features verbose`,
+//! or `features = ["verbose"]` in a dependent's manifest) makes Cargo pass `--cfg feature="verbose"` to
+//! rustc, and code tests it with `#[cfg(feature = "verbose")]` (the item exists or does not) or
+//! `cfg!(feature = "verbose")` (a `true`/`false` constant, both branches still compiled). A feature can
+//! also switch on optional dependencies (`["dep:some-crate"]`) and features of dependencies. Features
+//! must be additive: Cargo unifies them, so if any crate in the build enables one, every user of the
+//! crate gets it; never write a feature that removes an API or changes a result.
+//!
+//! This crate declares a real one (`intermediate/Cargo.toml`):
+//! ```toml
+//! [features]
+//! default = []
+//! verbose = []
+//! ```
+//! - `cargo run --bin cargo_features` — no feature: the `[verbose]` lines are not even compiled in.
+//! - `cargo run --bin cargo_features --features verbose` — the same program prints its trace lines.
+//!
+//! Both are tested by `cargo test --workspace`: the first by `tests/cmd/cargo_features.stdout`, the second
+//! by `tests/cargo.rs`, which builds and runs the binary with `--features verbose` in its own target
+//! directory (under Cargo's `CARGO_TARGET_TMPDIR`, reused between runs) and checks its output line by
+//! line against the first.
+
+/// Features this build was compiled with, as `cfg!` sees them.
+pub fn enabled_features() -> Vec<&'static str> {
+    let mut features = Vec::new();
+    if cfg!(feature = "verbose") {
+        features.push("verbose");
+    }
+    features
+}
+
+/// Exists only in builds with `--features verbose`.
+#[cfg(feature = "verbose")]
+fn trace(message: &str) {
+    println!("[verbose] {message}");
+}
+
+/// Without the feature, tracing compiles to nothing: no string formatting, no branch at run time.
+#[cfg(not(feature = "verbose"))]
+fn trace(_message: &str) {}
+
+/// An order total in cents; the same result with or without the feature (features are additive).
+pub fn order_total_cents(prices_cents: &[u32], quantity: u32) -> u32 {
+    trace(&format!(
+        "{} line(s), quantity {quantity}",
+        prices_cents.len()
+    ));
+    let total = prices_cents.iter().sum::<u32>() * quantity;
+    trace(&format!("total = {total} cents"));
+    total
+}
+
+pub fn main() {
+    println!("enabled features: {:?}", enabled_features());
+    println!(
+        "cfg!(feature = \"verbose\") = {}",
+        cfg!(feature = "verbose")
+    );
+    let total = order_total_cents(&[1_999, 500], 2);
+    println!("order total: {}.{:02} EUR", total / 100, total % 100);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_result_does_not_depend_on_the_feature() {
+        assert_eq!(order_total_cents(&[1_999, 500], 2), 4_998);
+    }
+
+    #[test]
+    fn enabled_features_match_cfg() {
+        // `cargo test` builds without features: this checks the "off" side; `tests/cargo.rs` runs the
+        // binary with the feature on.
+        assert_eq!(
+            enabled_features().contains(&"verbose"),
+            cfg!(feature = "verbose")
+        );
+    }
+}
