@@ -24,10 +24,14 @@
 //!   whose destructor reads the string may not: `tests/ui/typestate/vec_owns_its_elements.rs` (E0597,
 //!   "borrow might be used here, when `v` is dropped"). On stable Rust the difference only shows in
 //!   types like `Vec` whose `Drop` uses the unstable `#[may_dangle]`; our own types cannot opt out.
-//! - **Variance**: `PhantomData<T>` and `PhantomData<&'a T>` are covariant (an `Article<&'static str>`
-//!   could be used as an `Article<&'a str>`); `PhantomData<fn(T)>` or `PhantomData<Cell<T>>` would make
-//!   the type contravariant or invariant. Typestate markers have no lifetimes, so this rarely matters
-//!   there; it matters for borrowed handles like [`Token`].
+//! - **Variance**: `PhantomData<T>` and `PhantomData<&'a T>` are covariant, so a `Token<'long>` can be
+//!   used where a `Token<'short>` is expected ([`shorten`] compiles with no conversion code).
+//!   `PhantomData<Cell<&'a ()>>` (or `PhantomData<fn(&'a ()) -> &'a ()>`) makes the type invariant:
+//!   [`InvariantToken`] cannot be shortened (`tests/ui/typestate/invariant_marker_cannot_shorten.rs`,
+//!   "lifetime may not live long enough"; borrow-check errors of this kind have no error code).
+//!   Typestate markers have no lifetimes, so this rarely matters there; it matters for borrowed
+//!   handles like [`Token`].
+use std::cell::Cell;
 use std::marker::PhantomData;
 use std::rc::Rc;
 
@@ -123,6 +127,27 @@ impl Arena {
     }
 }
 
+/// Covariance at work: a token of a longer borrow *is* a token of any shorter borrow.
+pub fn shorten<'short, 'long: 'short>(token: Token<'long>) -> Token<'short> {
+    token
+}
+
+/// The same handle with an invariant marker: `'a` can be neither shortened nor lengthened.
+#[derive(Debug, Clone, Copy)]
+pub struct InvariantToken<'a> {
+    pub index: usize,
+    _arena: PhantomData<Cell<&'a Arena>>,
+}
+
+impl<'a> InvariantToken<'a> {
+    pub fn new(_arena: &'a Arena, index: usize) -> Self {
+        Self {
+            index,
+            _arena: PhantomData,
+        }
+    }
+}
+
 /// Prints the string it borrows when dropped: a destructor that *uses* a borrow.
 #[derive(Debug)]
 pub struct Noisy<'a>(pub &'a String);
@@ -162,6 +187,13 @@ pub fn main() {
         "token -> {:?}; arena.token(99) = {:?}",
         arena.get(token),
         arena.token(99).map(|_| ())
+    );
+    let short = shorten(token); // covariant: no conversion code needed
+    println!("shorten(token) -> {:?} (covariant in 'a)", arena.get(short));
+    let fixed = InvariantToken::new(&arena, i);
+    println!(
+        "InvariantToken index {} (invariant in 'a: shortening it does not compile)",
+        fixed.index
     );
     // drop(arena); println!("{}", arena.get(token)); // ❌ E0505 — tests/ui/typestate/token_outlives_arena.rs
 

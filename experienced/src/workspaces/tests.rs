@@ -281,3 +281,16 @@ fn a_member_cannot_override_the_workspace_version() {
     // The workspace's requirement wins; the member's "0.2" is ignored (cargo warns about it on build).
     assert_eq!(app["dependencies"][0]["req"], "^0.1.0");
 }
+
+#[test]
+fn the_documented_syn_split_is_real() {
+    // The module doc and the README erratum say Cargo.lock holds two semver-incompatible `syn`s. If
+    // this fails, the ecosystem (or a dependency change) unified them: update both texts.
+    let lock = locked_packages(&read(&root().join("Cargo.lock")));
+    let majors: BTreeSet<String> = lock
+        .iter()
+        .filter(|p| p.name == "syn")
+        .map(|p| semver_compat_key(&p.version))
+        .collect();
+    assert!(majors.len() >= 2, "syn majors in Cargo.lock: {majors:?}");
+}
