@@ -15,6 +15,7 @@ pub mod cargo_manifest;
 pub mod closures;
 pub mod collections;
 pub mod generics;
+pub mod interior_mutability;
 pub mod iterators;
 pub mod lifetimes;
 pub mod modules;
