@@ -8,7 +8,7 @@
 //!
 //! Differences from the guide:
 //! - The guide's comment says a `u8` holds `0..255`; that range excludes 255. The range is `0..=255`
-//!   (`u8::MAX == 255`), which [`tests`] assert. A literal out of range, `let age: u8 = 256;`, is rejected
+//!   (`u8::MAX == 255`), which the module's tests assert. A literal out of range, `let age: u8 = 256;`, is rejected
 //!   by the `overflowing_literals` lint (deny by default): `tests/ui/data_types/u8_literal_out_of_range.rs`.
 //! - The guide declares `temperature`, `is_active`, `emoji`, `active` and `zeros` and never uses them
 //!   (five `unused_variables` warnings); here each one is printed.

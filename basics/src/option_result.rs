@@ -23,7 +23,7 @@
 //! `parse::<u8>()`. As printed it does not compile: rustc parses `contents.parse::()` as a field
 //! access (with empty parenthesised generic arguments), not a method call, and reports E0615 (attempted to take
 //! value of method `parse`): `tests/ui/option_result/turbofish_without_type.rs`. With the type, the wrong half (`.unwrap()`)
-//! panics on bad input ([`tests`], and the follow-up binary's `unwrap` mode exits with status 101); the
+//! panics on bad input (`should_panic` tests in [`follow_up`], and the follow-up binary's `unwrap` mode exits with status 101); the
 //! right half (`?`) is [`read_age_from_file`]. And `?` only works in a function that returns a `Result` (or
 //! `Option`): in a `main` returning `()` it is E0277 (`tests/ui/option_result/question_mark_in_unit_main.rs`).
 //!

@@ -43,7 +43,7 @@ pub fn memory_safe_without_gc<'a>(languages: &[&'a str]) -> Vec<&'a str> {
 /// A garbage collector finds unreachable memory *at run time*, at moments the program does not choose
 /// (hence pauses). Ownership decides *at compile time* where each value is freed: at the end of its owner's
 /// scope, or wherever ownership was moved to. The output of `cargo run --bin ownership_vs_gc` shows it with
-/// [`Connection`]s that log when they are closed:
+/// [`Connection`](follow_up::Connection)s that log when they are closed:
 ///
 /// - resources are released exactly at the closing brace, in reverse order of creation;
 /// - a value moved into a function is released when that function returns;
