@@ -163,7 +163,8 @@ fn firmware_boots_in_qemu_and_blinks() {
     let flash = flash_size(&sections);
     eprintln!("firmware flash size: {flash} bytes ({sections:?})");
     let readme =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md")).unwrap();
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md"))
+            .unwrap();
     assert!(
         readme.contains(&format!("flash size: {flash} bytes")),
         "the README's \"Firmware in QEMU\" section must state the measured flash size: {flash} bytes"
