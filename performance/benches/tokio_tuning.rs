@@ -1,1 +1,70 @@
-fn main() {}
+//! Q39: runtime flavors and the cost of `spawn_blocking`. `cargo bench -p performance --bench tokio_tuning`.
+use criterion::{Criterion, criterion_group, criterion_main};
+use performance::tokio_tuning::expensive_hash;
+use std::hint::black_box;
+use std::time::Duration;
+use tokio::runtime::{Builder, Runtime};
+
+fn runtimes() -> [(&'static str, Runtime); 2] {
+    [
+        (
+            "current_thread",
+            Builder::new_current_thread().build().expect("runtime"),
+        ),
+        (
+            "multi_thread",
+            Builder::new_multi_thread().build().expect("runtime"),
+        ),
+    ]
+}
+
+/// Spawning and awaiting 1000 tiny tasks: the scheduling overhead of each flavor.
+fn spawn_1000_tasks(c: &mut Criterion) {
+    let mut group = c.benchmark_group("spawn_1000_tasks");
+    for (name, rt) in runtimes() {
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                rt.block_on(async {
+                    let handles: Vec<_> = (0..1000u64)
+                        .map(|i| tokio::spawn(async move { black_box(i) * 2 }))
+                        .collect();
+                    let mut sum = 0;
+                    for h in handles {
+                        sum += h.await.expect("task");
+                    }
+                    sum
+                })
+            })
+        });
+    }
+    group.finish();
+}
+
+/// The guide's `expensive_hash` called inline vs through `spawn_blocking`: what the hand-off costs.
+fn hash_placement(c: &mut Criterion) {
+    let rt = Builder::new_multi_thread().build().expect("runtime");
+    let mut group = c.benchmark_group("expensive_hash");
+    group.bench_function("inline", |b| {
+        b.iter(|| rt.block_on(async { expensive_hash(black_box("password123")) }))
+    });
+    group.bench_function("spawn_blocking", |b| {
+        b.iter(|| {
+            rt.block_on(async {
+                tokio::task::spawn_blocking(|| expensive_hash(black_box("password123")))
+                    .await
+                    .expect("closure")
+            })
+        })
+    });
+    group.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default()
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(300))
+        .measurement_time(Duration::from_secs(1));
+    targets = spawn_1000_tasks, hash_placement
+}
+criterion_main!(benches);

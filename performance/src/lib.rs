@@ -7,3 +7,5 @@
 #![forbid(unsafe_code)]
 
 pub mod benchmarking;
+pub mod rayon_parallelism;
+pub mod tokio_tuning;
