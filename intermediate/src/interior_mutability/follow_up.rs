@@ -15,10 +15,15 @@
 //! [`Game::award_points`] must change every player and append to the game's log. Calling a
 //! `&mut self` helper inside `for p in &mut self.players` is rejected (E0499: `self` is already
 //! mutably borrowed by the loop; `tests/ui/refcell_or_restructure/method_call_during_field_loop.rs`).
-//! Wrapping the log in a `RefCell` would compile, but it moves a check the compiler can do for free to
-//! run time, and makes every reader of `log` go through `borrow()`. Borrowing the two *fields*
-//! separately (`let Game { players, log } = self;`) is accepted by the compiler as-is: disjoint fields
-//! are disjoint borrows. That is the version here, and it is also simpler to read.
+//! Putting only the log in a `RefCell` does not help: a `&self` helper still borrows all of `self`
+//! (E0502, `tests/ui/refcell_or_restructure/refcell_log_does_not_help.rs`) — the borrow checker
+//! reasons about fields, and a method call hides which fields it uses. To make the method version
+//! compile with cells, *both* fields must be cells ([`CelledGame`]): it works and prints the same log,
+//! but every access is now checked at run time, and the first helper that also looks at the players
+//! (a leaderboard line, [`CelledGame::award_points_with_leader`]) turns what was a compile error into a
+//! panic, `RefCell already mutably borrowed` (a `#[should_panic]` test below). Borrowing the two *fields*
+//! separately (`let Game { players, log } = self;`) is accepted by the compiler as-is — disjoint fields
+//! are disjoint borrows — needs no cell, and cannot panic. That is [`Game::award_points`].
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
@@ -95,6 +100,63 @@ impl Game {
     }
 }
 
+/// The same game with both fields in `RefCell`s, so that `&self` helpers compile: the `RefCell` answer
+/// to the split-borrow problem, shown for comparison.
+#[derive(Debug, Default)]
+pub struct CelledGame {
+    pub players: RefCell<Vec<Player>>,
+    pub log: RefCell<Vec<String>>,
+}
+
+impl CelledGame {
+    fn record(&self, line: String) {
+        self.log.borrow_mut().push(line);
+    }
+
+    /// Compiles and works: `record` only touches `log`, which is not borrowed by the loop.
+    pub fn award_points(&self, points: u32) {
+        for p in self.players.borrow_mut().iter_mut() {
+            p.points += points;
+            self.record(format!("{} +{points} -> {}", p.name, p.points));
+        }
+    }
+
+    fn record_with_leader(&self, line: String) {
+        // Reads the players while `award_points_with_leader` still holds them mutably.
+        let leader = self
+            .players
+            .borrow()
+            .iter()
+            .max_by_key(|p| p.points)
+            .map(|p| p.name.clone())
+            .unwrap_or_default();
+        self.log
+            .borrow_mut()
+            .push(format!("{line} (leader: {leader})"));
+    }
+
+    /// Compiles, and panics on the first player: the borrow conflict moved to run time.
+    pub fn award_points_with_leader(&self, points: u32) {
+        for p in self.players.borrow_mut().iter_mut() {
+            p.points += points;
+            self.record_with_leader(format!("{} +{points}", p.name));
+        }
+    }
+}
+
+fn players() -> Vec<Player> {
+    vec![
+        Player {
+            name: "ana".into(),
+            points: 3,
+        },
+        Player {
+            name: "bo".into(),
+            points: 0,
+        },
+    ]
+}
+
 pub fn main() {
     println!("RefCell wins: a cache behind a &self trait method");
     let prices = CachedPrices::new(Backend::default());
@@ -108,22 +170,48 @@ pub fn main() {
 
     println!("Restructuring wins: two fields of one struct, borrowed separately");
     let mut game = Game {
-        players: vec![
-            Player {
-                name: "ana".into(),
-                points: 3,
-            },
-            Player {
-                name: "bo".into(),
-                points: 0,
-            },
-        ],
+        players: players(),
         log: Vec::new(),
     };
     game.award_points(5);
     for line in &game.log {
         println!("  log: {line}");
     }
+    println!("The RefCell alternative: both fields in cells, same log, checked at run time");
+    let celled = CelledGame {
+        players: RefCell::new(players()),
+        log: RefCell::new(Vec::new()),
+    };
+    celled.award_points(5);
+    for line in celled.log.borrow().iter() {
+        println!("  log: {line}");
+    }
+    let leaderboard = celled.players.try_borrow_mut().map(|_| "free");
+    println!("  players cell after the loop: {leaderboard:?}");
+    let celled = CelledGame {
+        players: RefCell::new(players()),
+        log: RefCell::new(Vec::new()),
+    };
+    println!(
+        "  award_points_with_leader: panicked with {:?}",
+        panic_message(|| celled.award_points_with_leader(5))
+    );
+}
+
+/// Runs `f` and returns its panic message, if it panicked. The default hook is silenced meanwhile so
+/// the message is printed once, by the caller, without the hook's thread id and location.
+pub fn panic_message(f: impl FnOnce()) -> Option<String> {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    std::panic::set_hook(previous);
+    let payload = result.err()?;
+    Some(match payload.downcast::<String>() {
+        Ok(message) => *message,
+        Err(payload) => payload
+            .downcast_ref::<&str>()
+            .map_or_else(|| "<non-string panic>".to_string(), |s| (*s).to_string()),
+    })
 }
 
 #[cfg(test)]
@@ -138,6 +226,32 @@ mod tests {
         assert_eq!(shared.price_cents("MOUSE"), 500);
         assert_eq!(shared.price_cents("LAPTOP-15"), 900);
         assert_eq!(prices.backend.calls.get(), 2);
+    }
+
+    #[test]
+    fn both_games_log_the_same() {
+        let mut game = Game {
+            players: players(),
+            log: vec![],
+        };
+        game.award_points(5);
+        let celled = CelledGame {
+            players: RefCell::new(players()),
+            log: RefCell::new(vec![]),
+        };
+        celled.award_points(5);
+        assert_eq!(game.log, *celled.log.borrow());
+        assert_eq!(game.players, *celled.players.borrow());
+    }
+
+    #[test]
+    #[should_panic(expected = "RefCell already mutably borrowed")]
+    fn the_celled_game_panics_where_the_compiler_would_have_refused() {
+        let celled = CelledGame {
+            players: RefCell::new(players()),
+            log: RefCell::new(vec![]),
+        };
+        celled.award_points_with_leader(5);
     }
 
     #[test]
