@@ -9,3 +9,4 @@ pub mod pin_unpin;
 pub mod unsafe_rust;
 pub mod send_sync;
 pub mod macros;
+pub mod zero_cost;
