@@ -17,11 +17,12 @@
 //!   itself since Rust 1.62 (2022); installing cargo-edit is not needed. `tests/cargo.rs` runs
 //!   `cargo add --help` with the pinned toolchain's own Cargo to prove it.
 //! - The guide's rule "commit Cargo.lock for applications, don't commit for libraries" is the pre-2023
-//!   advice. In August 2023 the Cargo team changed its guidance: commit `Cargo.lock` by default for
-//!   every kind of package (it makes CI and `git bisect` reproducible) and test the latest compatible
-//!   dependencies separately if you want to; since Rust 1.74 `cargo new --lib` no longer puts
-//!   `Cargo.lock` in `.gitignore`. `tests/cargo.rs` runs `cargo new --lib` and checks its `.gitignore`.
-//!   Downstream users of a library never use its lock file either way.
+//!   advice. In August 2023 the Cargo team changed its guidance: do what is best for the project, with
+//!   committing `Cargo.lock` as the starting point for every kind of package (it makes CI and `git
+//!   bisect` reproducible), and test against the latest dependencies separately; since Rust 1.74
+//!   (nightly-2023-08-24) `cargo new --lib` no longer puts `Cargo.lock` in `.gitignore`;
+//!   `tests/cargo.rs` runs `cargo new --lib` and checks its `.gitignore`. Downstream users of a library
+//!   never use its lock file either way.
 //! - The guide's versions are dated: `edition = "2021"` (2024 is current and used here), `criterion =
 //!   "0.5"` (0.8 here), `reqwest = "0.12"` (0.13 here). `tokio` with `features = ["full"]` compiles every
 //!   part of tokio; here each crate enables only the features it uses (`default-features = false` at the
