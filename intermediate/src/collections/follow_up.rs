@@ -1,9 +1,15 @@
 //! Follow-up: why does `HashMap` use SipHash by default, and when would you switch to a faster hasher?
 //!
+//! Why: a hash table is only O(1) while keys spread over its buckets. If whoever supplies the keys
+//! (query parameters, JSON object keys, header names) can predict the hash function, they can send keys
+//! that all land in one bucket, and every insert then compares against every earlier key: O(n²) CPU for
+//! n requests' worth of data, a denial of service (HashDoS). SipHash-1-3 with secret random keys makes
+//! the hashes unpredictable, at the price of being slower than a plain multiply for small keys.
+//!
 //! `cargo run --bin hashers`. What the output shows:
 //! - **SipHash is keyed, and the keys are random.** Each `RandomState` carries two 64-bit keys seeded
-//!   from the OS once per process (and varied per `RandomState`), so the same string hashes to different
-//!   values in two maps and in two runs. The printed hash values are wildcards in the stored output
+//!   from the OS (once per thread, then varied for every new `RandomState`), so the same string hashes
+//!   to different values in two maps and in two runs. The printed hash values are wildcards in the stored output
 //!   because they change on every run; the line saying they differ is checked exactly.
 //! - **FxHash has no key**: `rustc_hash::FxHasher` is a multiply-and-rotate with a fixed constant, so
 //!   `"Laptop"` hashes to the same number in every run of every program (on 64-bit targets). That is what
