@@ -16,8 +16,9 @@
 //!   `fetch_user(1)` is 112 bytes (most of it tokio's `Sleep` timer entry), `fetch_orders(1)` 112 bytes,
 //!   `sequential()` 144 bytes, `concurrent()` 264 bytes (`join!` keeps both child futures and their
 //!   outputs side by side); the same in debug and release. `tokio::spawn` moves the future into one heap
-//!   allocation with the task's header, scheduler handle and output slot, padded to tokio's cache-line
-//!   alignment: 1 allocation of 256 bytes for `fetch_user(42)` (asserted with the counting allocator in
+//!   allocation (tokio's task cell: a header, the future — replaced by its output when it finishes — the
+//!   scheduler handle and a trailer), aligned to 128 bytes on x86_64 to avoid false sharing between
+//!   cache lines: 1 allocation of 256 bytes for `fetch_user(42)` (asserted with the counting allocator in
 //!   `tests/task_size.rs`). Reproduce with `cargo run --bin async_await` and
 //!   `cargo test -p advanced --test task_size`.
 //!
@@ -134,7 +135,7 @@ async fn async_main() {
     let (handle, stats) = spawn_counting_allocations(fetch_user(42));
     handle.await.unwrap();
     println!(
-        "tokio::spawn(fetch_user(42)) = {} allocation(s), {} bytes (future + task header + output slot)",
+        "tokio::spawn(fetch_user(42)) = {} allocation(s), {} bytes (the task cell: header + future + trailer)",
         stats.allocations, stats.bytes
     );
 }
