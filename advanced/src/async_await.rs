@@ -29,6 +29,7 @@
 //! 8 KB) since Go 1.4. The Discord latency figures are anecdote, not something this code can check.
 //!
 //! Follow-up (spawn vs `join!` vs `select!`): [`follow_up`], `cargo run --bin spawn_join_select`.
+#![forbid(unsafe_code)] // this question needs no unsafe code (the crate has some, for Q21)
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;

@@ -19,6 +19,7 @@
 //!
 //! Follow-up (procedural macros, what `#[derive(Debug)]` expands to): [`follow_up`],
 //! `cargo run --bin derive_macros`.
+#![forbid(unsafe_code)] // this question needs no unsafe code (the crate has some, for Q21)
 
 use std::collections::{BTreeMap, HashMap};
 use std::error::Error;

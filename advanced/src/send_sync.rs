@@ -23,6 +23,7 @@
 //! really are `Send`/`Sync`.
 //!
 //! Follow-up (why `Mutex<T>` is `Sync` when `T` is only `Send`): [`follow_up`], `cargo run --bin mutex_sync`.
+#![forbid(unsafe_code)] // this question needs no unsafe code (the crate has some, for Q21)
 
 use std::sync::{Arc, Mutex};
 use std::thread;

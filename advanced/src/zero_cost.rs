@@ -24,6 +24,7 @@
 //!
 //! Follow-up (how to verify a zero-cost claim, comparing assembly): [`follow_up`],
 //! `cargo run --bin compare_assembly`.
+#![forbid(unsafe_code)] // this question needs no unsafe code (the crate has some, for Q21)
 
 /// The guide's iterator chain.
 pub fn sum_of_squares_idiomatic(data: &[i64]) -> i64 {
