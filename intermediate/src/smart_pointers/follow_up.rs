@@ -13,8 +13,12 @@
 //!   of `Rc<RefCell<T>>`.
 //!
 //! `cargo run --bin refcell_and_mutex` runs the same "shared log" through both, side by side, including
-//! what each does when a second writer arrives while the first is active. The threads' lines are
-//! sorted before printing, because threads finish in any order.
+//! what each does when a second writer arrives while the first is active, and when a writer panics
+//! half-way: a `Mutex` is then *poisoned* (`lock()` returns `Err(PoisonError)`, and `into_inner()` on
+//! the error still gives the data, which may be half-updated), while a `RefCell` simply releases the
+//! borrow during unwinding and records nothing. The threads' lines are sorted before printing, because
+//! threads finish in any order; the deliberate panics run with a silent panic hook so that no
+//! thread-id-stamped message reaches stderr.
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::{Arc, Mutex, TryLockError};
@@ -86,6 +90,53 @@ pub fn mutex_log(threads: usize) -> Vec<String> {
     lines
 }
 
+/// Runs `f` with the panic hook silenced (the deliberate panics below would otherwise print a message
+/// with a thread id and source location to stderr) and restores the previous hook.
+fn with_silent_panics<R>(f: impl FnOnce() -> R) -> R {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let result = f();
+    std::panic::set_hook(previous);
+    result
+}
+
+/// A thread panics while holding the lock. Returns whether the mutex is poisoned afterwards and the
+/// data recovered from it.
+pub fn mutex_after_a_panic() -> (bool, Vec<String>) {
+    let log = Arc::new(Mutex::new(vec!["before".to_string()]));
+    let writer = Arc::clone(&log);
+    let joined = with_silent_panics(|| {
+        thread::spawn(move || {
+            let mut guard = writer.lock().expect("first locker");
+            guard.push("half-written".to_string());
+            panic!("worker crashed mid-update");
+        })
+        .join()
+    });
+    assert!(joined.is_err(), "the worker panicked");
+    let poisoned = log.is_poisoned();
+    let data = match log.lock() {
+        Ok(guard) => guard.clone(),
+        Err(poison) => poison.into_inner().clone(), // the data is still there, maybe inconsistent
+    };
+    (poisoned, data)
+}
+
+/// A panic inside a `borrow_mut`. Returns whether the cell can be borrowed again and its data.
+pub fn refcell_after_a_panic() -> (bool, Vec<String>) {
+    let log = RefCell::new(vec!["before".to_string()]);
+    let caught = with_silent_panics(|| {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let mut borrowed = log.borrow_mut();
+            borrowed.push("half-written".to_string());
+            panic!("crashed mid-update");
+        }))
+    });
+    assert!(caught.is_err(), "the closure panicked");
+    let free = log.try_borrow_mut().is_ok(); // the RefMut was dropped while unwinding
+    (free, log.into_inner())
+}
+
 pub fn main() {
     println!("RefCell (one thread, borrow counted at run time):");
     for line in refcell_log() {
@@ -100,6 +151,11 @@ pub fn main() {
         println!("  {line}");
     }
     println!("  second writer while locked:   {}", mutex_second_writer());
+    println!("A writer panics half-way through its update:");
+    let (poisoned, data) = mutex_after_a_panic();
+    println!("  Mutex:   poisoned = {poisoned}, into_inner() recovers {data:?}");
+    let (free, data) = refcell_after_a_panic();
+    println!("  RefCell: borrowable again = {free}, no poison flag, data {data:?}");
 }
 
 #[cfg(test)]
@@ -124,6 +180,13 @@ mod tests {
     fn a_second_writer_is_refused_not_let_in() {
         assert!(refcell_second_writer().starts_with("BorrowMutError"));
         assert!(mutex_second_writer().starts_with("WouldBlock"));
+    }
+
+    #[test]
+    fn a_panic_poisons_a_mutex_but_not_a_refcell() {
+        let both = vec!["before".to_string(), "half-written".to_string()];
+        assert_eq!(mutex_after_a_panic(), (true, both.clone()));
+        assert_eq!(refcell_after_a_panic(), (true, both));
     }
 
     #[test]
