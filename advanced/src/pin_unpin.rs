@@ -95,6 +95,8 @@ impl SelfRef {
 /// A `!Unpin` value with a field we may change in place through `Pin<&mut Self>`.
 pub struct Counter {
     pub count: u32,
+    /// Interior mutability: changeable through a shared `&Counter`, pinned or not.
+    pub reads: std::cell::Cell<u32>,
     _pinned: PhantomPinned,
 }
 
@@ -102,6 +104,7 @@ impl Counter {
     pub fn new(count: u32) -> Self {
         Counter {
             count,
+            reads: std::cell::Cell::new(0),
             _pinned: PhantomPinned,
         }
     }
@@ -400,6 +403,11 @@ pub fn main() {
     println!("after increment: {}", counter.count);
     counter.as_mut().set(Counter::new(10)); // Pin::set replaces the whole value in place
     println!("after Pin::set: {}", counter.count);
+    counter.reads.set(counter.reads.get() + 1); // a Cell needs only `&Counter`, which Pin gives freely
+    println!(
+        "Cell field changed through the pin: reads = {}",
+        counter.reads.get()
+    );
     // *counter.as_mut() = Counter::new(0); // ❌ E0594 — tests/ui/pin_unpin/assign_through_pin.rs
     // counter.as_mut().get_mut();          // ❌ E0277 — tests/ui/pin_unpin/get_mut_requires_unpin.rs
 
@@ -468,6 +476,8 @@ mod tests {
         assert_eq!(counter.count, 3);
         counter.as_mut().set(Counter::new(7));
         assert_eq!(counter.count, 7);
+        counter.reads.set(5);
+        assert_eq!(counter.reads.get(), 5);
     }
 
     #[test]

@@ -2,12 +2,13 @@
 //! pointers, calling unsafe or foreign functions, `static mut`, unsafe traits, union fields), and the
 //! idiom is to wrap them in a *safe* API whose checks make every call sound.
 //!
-//! Run `cargo run --bin unsafe_rust`. The first two lines are the guide's output. Notice:
+//! Run `cargo run --bin unsafe_rust`. The `Left: ...` and `abs(-42) = 42` lines are the guide's output.
+//! Notice:
 //! - [`split_at_mut`] hands out two `&mut` into one slice, which the borrow checker cannot prove disjoint;
 //!   the `assert!` plus the `// SAFETY:` argument is what makes that sound. A `mid` past the end is a
 //!   clear panic, not undefined behaviour (tested below).
 //! - The borrow checker still applies to what `unsafe` returns: `left` and `right` borrow `data`, so
-//!   `data` cannot be touched while they are alive.
+//!   `data` cannot be touched while they are alive (E0499, `tests/ui/unsafe_rust/borrow_checker_still_applies.rs`).
 //! - The call into C needs its own argument check: C's `abs(INT_MIN)` is undefined behaviour, so
 //!   [`c_abs`] refuses `i32::MIN` instead of passing it on (the last lines of the output).
 //!
