@@ -14,8 +14,9 @@
 //!   medians (iterator chain / hand loop) of 6.2 / 4.5 µs, 10.9 / 10.7 µs and 10.1 / 11.3 µs: no
 //!   consistent winner, the differences are noise. Run it on a quiet machine for clean numbers; timings
 //!   are never asserted by tests.
-//! - "Both produce identical x86 assembly with -O2": `-O` is `opt-level=2`; a release build uses 3. The
-//!   comparison here uses 3, the level a reader's `cargo build --release` uses.
+//! - "Both produce identical x86 assembly with -O2": `-O` is `opt-level=2`; a release build uses 3.
+//!   `compare_assembly` checks both levels, with the same result at each: same instructions, not the
+//!   same order.
 //! - Overflow behaves the same too: in a debug build both panic on `i64` overflow (the multiplication
 //!   and `sum` are both checked), see the `should_panic` tests.
 //!

@@ -4,16 +4,17 @@
 //! `cargo run --bin compare_assembly` does the comparison the guide describes, end to end:
 //! 1. it writes `advanced/asm/zero_cost.rs` (the guide's two functions, `pub` and `#[unsafe(no_mangle)]`,
 //!    plus two callers of the generic `max_value`) to a temporary directory;
-//! 2. compiles it with `rustc --edition 2024 --crate-type lib --emit=asm -C opt-level=3` (`$RUSTC` if
-//!    set, else `rustc` on `PATH`, which inside this workspace is the pinned 1.95.0);
+//! 2. compiles it with `rustc --edition 2024 --crate-type lib --emit=asm -C opt-level=3` (what a release
+//!    build uses), then again with `opt-level=2` (`rustc -O`, the guide's "-O2"); the compiler is
+//!    `$RUSTC` if set, else `rustc` on `PATH`, which inside this workspace is the pinned 1.95.0;
 //! 3. cuts out each function's listing and normalises it: assembler directives (`.cfi_*`, `.p2align`),
 //!    comments and label lines are dropped, and local labels (`.LBB4_5`) are renumbered in order of
 //!    appearance, so that only the instructions and the shape of the jumps remain;
 //! 4. prints the instruction counts, whether the listings are identical (in order, and ignoring order),
 //!    and the lines that differ.
 //!
-//! Result on 1.95.0, x86_64 Linux: 58 instructions each, the same multiset of instructions, but not the
-//! same order: the hand loop moves the index increment `addq $4, %rdx` up, and zeroes `%eax`/`%edx` in
+//! Result on 1.95.0, x86_64 Linux, at both levels: 58 instructions each, the same multiset of
+//! instructions, but not the same order: the hand loop moves the index increment `addq $4, %rdx` up, and zeroes `%eax`/`%edx` in
 //! the other order. That is instruction scheduling, not extra work: no bounds check, no call, no
 //! allocation survives in either. The benchmark (`cargo bench -p advanced --bench zero_cost`) is the
 //! other half of the proof. A test asserts these figures.
@@ -53,8 +54,8 @@ impl Drop for TempDir {
     }
 }
 
-/// Compiles [`SOURCE`] with `rustc` at `-C opt-level=3` and returns the whole assembly listing.
-pub fn compile_to_asm(rustc: &Path) -> Result<String, String> {
+/// Compiles [`SOURCE`] with `rustc` at `-C opt-level=<opt_level>` and returns the whole assembly listing.
+pub fn compile_to_asm(rustc: &Path, opt_level: u8) -> Result<String, String> {
     let dir = TempDir(std::env::temp_dir().join(format!(
         "advanced-compare-assembly-{}-{:?}",
         std::process::id(),
@@ -73,18 +74,13 @@ pub fn compile_to_asm(rustc: &Path) -> Result<String, String> {
             "lib",
             "--emit=asm",
             "-C",
-            "opt-level=3",
+            &format!("opt-level={opt_level}"),
             "-o",
         ])
         .arg(&asm)
         .arg(&src)
         .output()
-        .map_err(|e| {
-            format!(
-                "cannot run `{}`: {e} (is Rust installed? set RUSTC to the compiler)",
-                rustc.display()
-            )
-        })?;
+        .map_err(|e| missing_compiler(rustc, &e))?;
     if !output.status.success() {
         return Err(format!(
             "`{}` failed ({}):\n{}",
@@ -96,12 +92,20 @@ pub fn compile_to_asm(rustc: &Path) -> Result<String, String> {
     std::fs::read_to_string(&asm).map_err(|e| format!("cannot read {}: {e}", asm.display()))
 }
 
+/// The message for a compiler that cannot be started.
+fn missing_compiler(rustc: &Path, error: &std::io::Error) -> String {
+    format!(
+        "cannot run `{}`: {error} (is Rust installed? set RUSTC to the compiler)",
+        rustc.display()
+    )
+}
+
 /// The version line of `rustc`, e.g. `rustc 1.95.0 (59807616e 2026-04-14)`.
 pub fn rustc_version(rustc: &Path) -> Result<String, String> {
     let out = Command::new(rustc)
         .arg("--version")
         .output()
-        .map_err(|e| format!("cannot run `{}`: {e}", rustc.display()))?;
+        .map_err(|e| missing_compiler(rustc, &e))?;
     Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
 
@@ -221,35 +225,44 @@ pub fn compare(asm: &str) -> Result<Comparison, String> {
 
 /// Compiles, compares and prints; `Err` carries the message for the user.
 pub fn run(rustc: &Path) -> Result<(), String> {
-    let asm = compile_to_asm(rustc)?;
-    let c = compare(&asm)?;
     println!(
-        "{}, --emit=asm -C opt-level=3, {}",
+        "{}, --emit=asm, {}",
         rustc_version(rustc)?,
         std::env::consts::ARCH
     );
-    println!(
-        "{:<25} {} instructions",
-        format!("{}:", PAIR[0]),
-        c.idiomatic_instructions
-    );
-    println!(
-        "{:<25} {} instructions",
-        format!("{}:", PAIR[1]),
-        c.manual_instructions
-    );
-    println!("identical, in order:       {}", c.identical_in_order);
-    println!("identical, ignoring order: {}", c.identical_ignoring_order);
-    println!(
-        "diff of the normalised listings (- line only in the iterator chain, + line only in the hand loop):"
-    );
-    for line in &c.diff {
-        println!("    {line}");
+    for (opt_level, what) in [
+        (3, "what `cargo build --release` uses"),
+        (2, "`rustc -O`, the guide's \"-O2\""),
+    ] {
+        let asm = compile_to_asm(rustc, opt_level)?;
+        let c = compare(&asm)?;
+        println!("-C opt-level={opt_level} ({what}):");
+        println!(
+            "  {:<25} {} instructions",
+            format!("{}:", PAIR[0]),
+            c.idiomatic_instructions
+        );
+        println!(
+            "  {:<25} {} instructions",
+            format!("{}:", PAIR[1]),
+            c.manual_instructions
+        );
+        println!("  identical, in order:       {}", c.identical_in_order);
+        println!(
+            "  identical, ignoring order: {}",
+            c.identical_ignoring_order
+        );
+        println!(
+            "  diff of the normalised listings (- only in the iterator chain, + only in the hand loop):"
+        );
+        for line in &c.diff {
+            println!("      {line}");
+        }
+        println!(
+            "  max_value<T> compiled into {} separate functions (i32 and f64)",
+            c.max_value_copies
+        );
     }
-    println!(
-        "max_value<T> compiled into {} separate functions (i32 and f64)",
-        c.max_value_copies
-    );
     Ok(())
 }
 
@@ -318,7 +331,7 @@ mod tests {
 
     #[test]
     fn a_missing_compiler_is_a_clear_error() {
-        let err = compile_to_asm(Path::new("/nonexistent/rustc")).unwrap_err();
+        let err = compile_to_asm(Path::new("/nonexistent/rustc"), 3).unwrap_err();
         assert!(err.starts_with("cannot run `/nonexistent/rustc`"), "{err}");
     }
 
@@ -333,12 +346,14 @@ mod tests {
     #[test]
     #[cfg(all(target_arch = "x86_64", target_os = "linux"))]
     fn the_two_functions_have_the_same_instructions_in_a_different_order() {
-        let asm = compile_to_asm(&rustc()).expect("rustc is available to the tests");
-        let c = compare(&asm).unwrap();
-        assert_eq!((c.idiomatic_instructions, c.manual_instructions), (58, 58));
-        assert!(!c.identical_in_order);
-        assert!(c.identical_ignoring_order);
-        assert_eq!(c.max_value_copies, 2);
-        assert_eq!(c.diff.len(), 6, "{:#?}", c.diff);
+        for opt_level in [3, 2] {
+            let asm = compile_to_asm(&rustc(), opt_level).expect("rustc is available to the tests");
+            let c = compare(&asm).unwrap();
+            assert_eq!((c.idiomatic_instructions, c.manual_instructions), (58, 58));
+            assert!(!c.identical_in_order, "opt-level={opt_level}");
+            assert!(c.identical_ignoring_order, "opt-level={opt_level}");
+            assert_eq!(c.max_value_copies, 2);
+            assert_eq!(c.diff.len(), 6, "opt-level={opt_level}: {:#?}", c.diff);
+        }
     }
 }
