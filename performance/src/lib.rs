@@ -7,5 +7,7 @@
 #![forbid(unsafe_code)]
 
 pub mod benchmarking;
+pub mod build_profiles;
+pub mod profiling;
 pub mod rayon_parallelism;
 pub mod tokio_tuning;

@@ -189,6 +189,47 @@ pub fn ticker_during_cpu_job(placement: Placement, rounds: u32) -> TickerReport 
     })
 }
 
+/// The deterministic version of the comparison: the job, placed as `placement`, waits (up to `timeout`)
+/// until it has seen the ticker tick `required` times while it runs. Inline, it never can: the ticker
+/// needs the very thread the job is holding. In `spawn_blocking` it always does, however loaded the
+/// machine is, because nothing is timed except the generous give-up `timeout`.
+pub fn job_sees_ticker(placement: Placement, required: usize, timeout: Duration) -> bool {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a current-thread runtime builds");
+    rt.block_on(async move {
+        let ticks = Arc::new(AtomicUsize::new(0));
+        let ticker = {
+            let ticks = Arc::clone(&ticks);
+            tokio::spawn(async move {
+                loop {
+                    tokio::task::yield_now().await;
+                    ticks.fetch_add(1, Ordering::SeqCst);
+                }
+            })
+        };
+        let job = move || {
+            let start = ticks.load(Ordering::SeqCst);
+            let deadline = Instant::now() + timeout;
+            while Instant::now() < deadline {
+                if ticks.load(Ordering::SeqCst) - start >= required {
+                    return true;
+                }
+                std::hint::spin_loop();
+            }
+            false
+        };
+        let seen = match placement {
+            Placement::Inline => job(),
+            Placement::SpawnBlocking => tokio::task::spawn_blocking(job)
+                .await
+                .expect("job panicked"),
+        };
+        ticker.abort();
+        seen
+    })
+}
+
 /// The guide's program, plus the ticker comparison.
 #[tokio::main(flavor = "multi_thread", worker_threads = 4)]
 pub async fn main() {
@@ -265,10 +306,20 @@ mod tests {
 
     #[test]
     fn inline_cpu_work_starves_the_ticker_and_spawn_blocking_does_not() {
+        // Inline: during the job the ticker cannot tick even once (nothing else runs on the thread).
         let inline = ticker_during_cpu_job(Placement::Inline, 20_000);
         assert_eq!(inline.ticks_during_job, 0);
-        let offloaded = ticker_during_cpu_job(Placement::SpawnBlocking, 20_000);
-        assert!(offloaded.ticks_during_job > 0, "{offloaded:?}");
+        assert!(!job_sees_ticker(
+            Placement::Inline,
+            1,
+            Duration::from_millis(50)
+        ));
+        // Offloaded: the job itself watches the ticker make progress while it runs.
+        assert!(job_sees_ticker(
+            Placement::SpawnBlocking,
+            100,
+            Duration::from_secs(30)
+        ));
     }
 
     #[test]
