@@ -16,15 +16,11 @@
 //! cargo bench -p performance --bench work_stealing
 //! ```
 //!
-//! | strategy (2 threads) | measured here |
-//! | --- | --- |
-//! | sequential | 63.1 ms |
-//! | static chunks on `thread::scope` | 175.2 ms |
-//! | rayon `par_iter` | 124.3 ms |
-//!
-//! Measured with a load average of about 18 from other builds on this 2-core machine, so no strategy got
-//! two free cores and both parallel versions lost to the sequential one; the deterministic part (the
-//! static split can reach at most 1.02x) does not depend on load. Re-measure on a quiet machine.
+//! | strategy (2 threads, load average about 2) | measured here | speedup |
+//! | --- | --- | --- |
+//! | sequential | 15.84 ms | 1x |
+//! | static chunks on `thread::scope` | 16.22 ms | 0.98x (the predicted ceiling is 1.02x) |
+//! | rayon `par_iter` | 8.48 ms | 1.87x |
 //!
 //! The static split is not wrong in itself: `std::thread::scope` with equal chunks is fine for uniform
 //! work and has no dependency. Its cost is that load balancing becomes your problem (smaller chunks and a
