@@ -22,8 +22,8 @@
 //! | + `panic = "abort"` (`release-small`) | ~1.2 MB | 0.45 MB (8% less than with unwinding) | 36 s |
 //! | `release-fast` (opt-level 3, fat LTO, 1 codegen unit, strip, abort) | — | 0.51 MB | 48 s |
 //!
-//! Rust 1.95.0, 2 cores shared with other builds, so build times are rough (±30%); the sizes are exact for
-//! this toolchain. The shape of the guide's ladder holds (strip and LTO matter most, then `opt-level = "z"`,
+//! Rust 1.95.0, 2 cores shared with other builds, so build times are rough (±30%); the sizes hold for
+//! this toolchain and these dependency versions. The shape of the guide's ladder holds (strip and LTO matter most, then `opt-level = "z"`,
 //! then abort, about the guide's 10%), but every step starts from a binary eight times smaller than its
 //! 8.5 MB. The expensive part of `release-fast` is the single codegen unit with fat LTO: 48 s against 33 s.
 //!

@@ -22,8 +22,9 @@
 //! | sum of 100 `u64`s (rayon's per-call overhead) | "~1-5 µs" overhead; "under ~100 µs, sequential is faster" | 8.0 ns → 13.3 µs (1650x *slower*) |
 //!
 //! The prime count is the ideal case (independent, CPU-bound items): 1.89x out of a possible 2. The sorts
-//! gain less because a sort moves memory more than it computes. The per-call overhead here (about 13 µs
-//! on an otherwise idle pool: waking the sleeping worker threads dominates) is above the guide's 1-5 µs.
+//! gain less because a sort moves memory more than it computes. The per-call overhead here, about 13 µs,
+//! is above the guide's 1-5 µs, probably because on an idle machine rayon's workers have gone to sleep
+//! between calls and must be woken each time (the loaded run below measured 5 µs).
 //! (An earlier run, while other builds kept the load average at 18, gave 0.7x for the prime count: a
 //! parallel speedup needs idle cores.)
 //!
