@@ -13,8 +13,8 @@
 //!   asserted by `#[tokio::test(start_paused = true)]` tests below.
 //! - **Sizes.** A future is a plain value whose size is known at compile time: the binary prints
 //!   `size_of_val` of the guide's futures. Measured on 1.95.0 / tokio 1.54.1, x86_64 Linux:
-//!   `fetch_user(1)` is 112 bytes (most of it tokio's `Sleep` timer entry), `fetch_orders(1)` 112 bytes,
-//!   `sequential()` 144 bytes, `concurrent()` 264 bytes (`join!` keeps both child futures and their
+//!   `fetch_user(1)` is 128 bytes (most of it tokio's `Sleep` timer entry), `fetch_orders(1)` 128 bytes,
+//!   `sequential()` 160 bytes, `concurrent()` 296 bytes (`join!` keeps both child futures and their
 //!   outputs side by side); the same in debug and release. `tokio::spawn` moves the future into one heap
 //!   allocation (tokio's task cell: a header, the future — replaced by its output when it finishes — the
 //!   scheduler handle and a trailer), aligned to 128 bytes on x86_64 to avoid false sharing between
@@ -211,10 +211,10 @@ mod tests {
     fn future_sizes_are_a_few_hundred_bytes() {
         // Figures for the pinned toolchain and tokio version (see the module doc); a change in either
         // shows up here first.
-        assert_eq!(size_of_val(&fetch_user(1)), 112);
-        assert_eq!(size_of_val(&fetch_orders(1)), 112);
-        assert_eq!(size_of_val(&sequential()), 144);
-        assert_eq!(size_of_val(&concurrent()), 264);
+        assert_eq!(size_of_val(&fetch_user(1)), 128);
+        assert_eq!(size_of_val(&fetch_orders(1)), 128);
+        assert_eq!(size_of_val(&sequential()), 160);
+        assert_eq!(size_of_val(&concurrent()), 296);
         // A future that awaits nothing holds only its arguments.
         let calls = AtomicUsize::new(0);
         assert_eq!(size_of_val(&count_call(&calls)), 16);
