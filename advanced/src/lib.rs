@@ -1,6 +1,13 @@
-//! Questions 21-28 of the guide: unsafe, dispatch, Pin, async, Send/Sync, macros, zero-cost.
+//! Advanced level of the guide (questions 21–28): unsafe, dispatch, Pin, async, Send/Sync, macros and
+//! zero-cost abstractions, one module per question.
 //!
-//! This level is not built yet; its issue fills it in following `CONVENTIONS.md` and the `basics` crate's layout.
+//! Each module holds the guide's main example (its `pub fn main`) and the answer to the question's
+//! follow-up (`pub mod follow_up` or its own file). The binaries in `src/bin/` only call these functions,
+//! so `cargo run --bin unsafe_rust` runs exactly the code you read in `src/unsafe_rust.rs`. The derive
+//! macro of Q27's follow-up is its own proc-macro crate, `derive/` (package `advanced-derive`).
+//!
+//! This crate has unsafe code on purpose (Q21, Q24): every block carries a `// SAFETY:` comment, and
+//! `.ci/run` runs those modules' tests under Miri, with a negative control that Miri must reject.
 
 pub mod associated_types;
 pub mod async_await;
