@@ -45,17 +45,20 @@ fn cargo_add_is_built_into_cargo() {
 fn cargo_new_lib_does_not_ignore_the_lock_file() {
     // Since the 2023 change of guidance (Rust 1.74), `cargo new --lib` no longer lists Cargo.lock in
     // the .gitignore it writes: libraries commit their lock file too.
-    let parent = scratch("cargo-new");
+    //
+    // The package is made in the system's temporary directory, outside this workspace: `cargo new`
+    // inside a workspace (and the default target directory is inside it) adds the new package to the
+    // workspace's `members`, which would rewrite this repository's root Cargo.toml.
+    let parent = std::env::temp_dir().join(format!("q18-cargo-new-{}", std::process::id()));
+    std::fs::create_dir_all(&parent).expect("scratch directory can be created");
     let package = parent.join("my_lib");
-    if package.exists() {
-        std::fs::remove_dir_all(&package).expect("old scratch package can be removed");
-    }
     run(cargo()
         .args(["new", "--lib", "--vcs", "git", "--quiet"])
         .arg(&package)
         .current_dir(&parent));
     let gitignore =
         std::fs::read_to_string(package.join(".gitignore")).expect(".gitignore written");
+    std::fs::remove_dir_all(&parent).expect("scratch package can be removed");
     assert_eq!(gitignore.trim(), "/target");
     assert!(!gitignore.contains("Cargo.lock"));
 }
