@@ -9,6 +9,10 @@
 //! - `tests/ui/<module>/*.rs` + `.stderr`: each line the guide marks as an error, with the rustc error
 //!   code it really produces (run by `tests/compile_fail.rs`);
 //! - `#[test]`s inside the module for behaviour, panics and the "right" half of each mistake.
+//!
+//! Two modules are not questions but tools the other levels share: [`alloc_counter`] (counting heap
+//! allocations, for the guide's allocation claims) and [`manifest`] (reading this workspace's own
+//! `Cargo.toml` and `Cargo.lock`, for Q31 and Q40).
 #![deny(unsafe_code)]
 
 pub mod alloc_counter;
@@ -16,6 +20,7 @@ pub mod borrowing;
 pub mod data_types;
 pub mod enums_match;
 pub mod functions;
+pub mod manifest;
 pub mod mutability_shadowing;
 pub mod option_result;
 pub mod ownership;

@@ -58,51 +58,22 @@ impl Profile {
     }
 }
 
-/// The `[profile.*]` tables of a manifest. A deliberately small reader: one `key = value` per line, `#`
-/// comments, which is all profiles need; package-specific overrides (`[profile.dev.package."*"]`) are
-/// reported under their full name.
+/// The `[profile.*]` tables of a manifest, read with the workspace's small TOML reader
+/// (`basics::manifest`); package-specific overrides (`[profile.dev.package."*"]`) are reported under
+/// their full name.
 pub fn parse_profiles(manifest: &str) -> Vec<Profile> {
-    let mut profiles: Vec<Profile> = Vec::new();
-    let mut in_profile = false;
-    for line in manifest.lines() {
-        let line = strip_comment(line).trim();
-        if line.is_empty() {
-            continue;
-        }
-        if let Some(header) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            in_profile = false;
-            if let Some(name) = header.trim().strip_prefix("profile.") {
-                in_profile = true;
-                profiles.push(Profile {
-                    name: name.to_string(),
-                    settings: Vec::new(),
-                });
-            }
-            continue;
-        }
-        if in_profile
-            && let Some((key, value)) = line.split_once('=')
-            && let Some(profile) = profiles.last_mut()
-        {
-            profile
-                .settings
-                .push((key.trim().to_string(), value.trim().to_string()));
-        }
-    }
-    profiles
-}
-
-/// Drops a trailing `# comment`, ignoring `#` inside a quoted string.
-fn strip_comment(line: &str) -> &str {
-    let mut in_string = false;
-    for (i, c) in line.char_indices() {
-        match c {
-            '"' => in_string = !in_string,
-            '#' if !in_string => return &line[..i],
-            _ => {}
-        }
-    }
-    line
+    basics::manifest::parse_tables(manifest)
+        .into_iter()
+        .filter_map(|table| {
+            let name = table.name.strip_prefix("profile.")?.to_string();
+            let settings = table
+                .entries
+                .into_iter()
+                .map(|e| (e.key, e.value))
+                .collect();
+            Some(Profile { name, settings })
+        })
+        .collect()
 }
 
 /// The guide's typical-results ladder, for comparison with `scripts/profile-sizes.sh`.
