@@ -230,17 +230,19 @@ pub mod follow_up {
             assert_eq!(word_count(String::from("")), 0);
         }
 
-        const LARGEST: &str = "pub fn largest<T: PartialOrd>(list: &[T]) -> Option<&T> {
-    let mut items = list.iter();
-    let mut max = items.next()?;
-    for item in items {
-        if item > max {
-            max = item;
+        /// The source of [`largest`] exactly as this file defines it, so the object-file test measures
+        /// the example's own code rather than a copy that could drift from it.
+        fn largest_source() -> &'static str {
+            const THIS_FILE: &str = include_str!("generics.rs");
+            let start = THIS_FILE
+                .find("pub fn largest<")
+                .expect("generics.rs defines largest");
+            let len = THIS_FILE[start..]
+                .find("\n}\n")
+                .expect("largest's body ends with a closing brace")
+                + 3;
+            &THIS_FILE[start..start + len]
         }
-    }
-    Some(max)
-}
-";
 
         /// The rustc that runs in this directory: rustup resolves it to the pinned toolchain.
         fn rustc() -> Command {
@@ -269,7 +271,7 @@ pub mod follow_up {
             nm
         }
 
-        /// Compiles `LARGEST` used with `types` to an object file; returns (name, size) of every
+        /// Compiles [`largest`]'s source used with `types` to an object file; returns (name, size) of every
         /// function defined in it, except the caller `use_them`.
         fn functions_in_object(dir: &Path, crate_name: &str, types: &[&str]) -> Vec<(String, u64)> {
             let calls: String = types
@@ -278,7 +280,11 @@ pub mod follow_up {
                 .collect();
             let src = dir.join(format!("{crate_name}.rs"));
             let obj = dir.join(format!("{crate_name}.o"));
-            std::fs::write(&src, format!("{LARGEST}pub fn use_them() {{\n{calls}}}\n")).unwrap();
+            std::fs::write(
+                &src,
+                format!("{}pub fn use_them() {{\n{calls}}}\n", largest_source()),
+            )
+            .unwrap();
             let status = rustc()
                 .args(["--edition", "2024", "--crate-type", "lib", "--emit=obj"])
                 .args(["-C", "opt-level=0", "-C", "debuginfo=0"])

@@ -20,6 +20,29 @@ fn cargo() -> String {
     std::env::var("CARGO").unwrap_or_else(|_| env!("CARGO").to_string())
 }
 
+/// `cargo metadata` (no dependencies, offline) of the workspace in `dir`, parsed.
+fn metadata(dir: &Path) -> serde_json::Value {
+    let output = Command::new(cargo())
+        .args([
+            "metadata",
+            "--format-version",
+            "1",
+            "--no-deps",
+            "--offline",
+        ])
+        .current_dir(dir)
+        .env_remove("CARGO_TARGET_DIR")
+        .output()
+        .expect("run cargo metadata");
+    assert!(
+        output.status.success(),
+        "cargo metadata failed in {}: {}",
+        dir.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("metadata JSON")
+}
+
 fn root_manifest() -> String {
     read(&root().join("Cargo.toml"))
 }
@@ -98,23 +121,7 @@ fn every_member_inherits_edition_and_every_registry_dependency() {
 
 #[test]
 fn cargo_metadata_shows_the_roots_edition_and_requirements_in_every_member() {
-    let output = Command::new(cargo())
-        .args([
-            "metadata",
-            "--format-version",
-            "1",
-            "--no-deps",
-            "--offline",
-        ])
-        .current_dir(root())
-        .output()
-        .expect("run cargo metadata");
-    assert!(
-        output.status.success(),
-        "cargo metadata failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let meta: serde_json::Value = serde_json::from_slice(&output.stdout).expect("metadata JSON");
+    let meta = metadata(&root());
     let root_manifest = root_manifest();
     let tables = parse_tables(&root_manifest);
     let root_edition = tables
@@ -253,25 +260,8 @@ fn a_member_cannot_override_the_workspace_version() {
          [dependencies]\nshared = { workspace = true, version = \"0.2\" }\n",
     );
     write("app/src/lib.rs", "");
-    let output = Command::new(cargo())
-        .args([
-            "metadata",
-            "--format-version",
-            "1",
-            "--no-deps",
-            "--offline",
-        ])
-        .current_dir(&dir)
-        .env_remove("CARGO_TARGET_DIR")
-        .output()
-        .expect("run cargo metadata");
+    let meta = metadata(&dir);
     let _ = std::fs::remove_dir_all(&dir);
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let meta: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     let app = meta["packages"]
         .as_array()
         .unwrap()
