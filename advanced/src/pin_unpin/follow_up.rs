@@ -2,9 +2,9 @@
 //!
 //! - **`Pin::new(&mut x)`** only exists for `T: Unpin`. It is a zero-cost wrapper that promises nothing,
 //!   because moving an `Unpin` value is harmless anyway; it is how you call `poll` on an `Unpin` future
-//!   (`Pin::new(&mut delay).poll(cx)`). For a `!Unpin` type (an `async` block, `tokio::time::Sleep`) it
-//!   is E0277 (`tests/ui/pin_constructors/pin_new_requires_unpin.rs`). The `unsafe` escape hatch,
-//!   `Pin::new_unchecked`, makes *you* promise the value never moves again.
+//!   (`Pin::new(&mut delay).poll(cx)`). For a `!Unpin` type (the future of an `async` block or an
+//!   `async fn`, `tokio::time::Sleep`) it is E0277 (`tests/ui/pin_constructors/pin_new_requires_unpin.rs`).
+//!   The `unsafe` escape hatch, `Pin::new_unchecked`, makes *you* promise the value never moves again.
 //! - **`Box::pin(x)`** works for every type: it moves `x` into a fresh heap allocation (1 allocation, see
 //!   the output) whose address never changes, and returns `Pin<Box<T>>`, an owned handle that can be
 //!   stored, returned and moved freely. Use it for futures that must outlive the current function or be
