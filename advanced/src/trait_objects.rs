@@ -17,12 +17,11 @@
 //! The guide's figure "~1-2 ns per vtable call" is a timing, so it lives in a benchmark, not a test:
 //! `cargo bench -p advanced --bench dispatch` compares summing areas through `&[Circle]` (static, inlined)
 //! and through `&[Box<dyn Shape>]` (dynamic). See `advanced/benches/dispatch.rs` for what is measured.
-//! When this was written (`cargo bench -p advanced --bench dispatch -- --warm-up-time 1
-//! --measurement-time 3`, a shared 2-core x86-64 VM under heavy load, so read the ratios, not the
-//! absolute numbers): one `area()` through `&dyn Shape` 7.8 ns vs 1.1 ns inlined, i.e. about 6-7 ns
-//! more per call on that loaded machine, above the guide's "~1-2 ns"; summing 1000 areas 19.3 µs
-//! dynamic vs 2.7 µs static. In a hot loop most of the gap is not the vtable lookup itself but what
-//! it prevents: inlining, vectorisation, and (for `Box<dyn _>`) contiguous data.
+//! Measured on a quiet 2-core x86-64 machine (the ledger's row 15 in `performance/CLAIMS.md` holds the
+//! current figures): one `area()` through `&dyn Shape` 1.14 ns vs 0.40 ns inlined, so the guide's
+//! "~1-2 ns" holds on this CPU; summing 1000 areas 4.0 µs dynamic vs 0.56 µs static, 7x. In a hot
+//! loop most of the gap is not the vtable lookup itself but what it prevents: inlining,
+//! vectorisation, and (for `Box<dyn _>`) contiguous data.
 //!
 //! Follow-up (what makes a trait dyn compatible, formerly "object safe"): [`follow_up`],
 //! `cargo run --bin dyn_compatibility`.

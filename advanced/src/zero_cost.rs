@@ -6,14 +6,13 @@
 //! What the guide claims and what is true on 1.95.0, x86_64, `-C opt-level=3` (what `--release` uses):
 //! - "`sum_of_squares_idiomatic` compiles to the SAME assembly as `sum_of_squares_manual`": *almost*.
 //!   Both become the same loop, unrolled four times, with no bounds checks and no allocation, and they
-//!   contain exactly the same instructions (58 each); but two instructions are scheduled in a different
-//!   order, so the listings are not byte-identical. `cargo run --bin compare_assembly` compiles both and
+//!   contain exactly the same instructions (58 each); but three of them (two register zeroings and the
+//!   index increment) sit in a different place, so the listings are not byte-identical. `cargo run --bin compare_assembly` compiles both and
 //!   shows the difference; its test asserts these figures.
-//! - The speed: `cargo bench -p advanced --bench zero_cost` times both on 10 000 elements. When this was
-//!   written the machine was a shared 2-core box under heavy load (load average ~12), and three runs gave
-//!   medians (iterator chain / hand loop) of 6.2 / 4.5 µs, 10.9 / 10.7 µs and 10.1 / 11.3 µs: no
-//!   consistent winner, the differences are noise. Run it on a quiet machine for clean numbers; timings
-//!   are never asserted by tests.
+//! - The speed: `cargo bench -p advanced --bench zero_cost` times both on 10 000 elements. On a quiet
+//!   2-core x86-64 machine: iterator chain 3.8 µs, hand loop 4.0 µs; on a loaded one, earlier, three
+//!   runs gave 6.2 / 4.5, 10.9 / 10.7 and 10.1 / 11.3 µs. No consistent winner: the differences are
+//!   noise (`performance/CLAIMS.md` row 21). Timings are never asserted by tests.
 //! - "Both produce identical x86 assembly with -O2": `-O` is `opt-level=2`; a release build uses 3.
 //!   `compare_assembly` checks both levels, with the same result at each: same instructions, not the
 //!   same order.

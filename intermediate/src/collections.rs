@@ -28,13 +28,13 @@
 //! - The guide's claim that moving user-segment lookups from a sorted `Vec` (binary search) to a
 //!   `HashSet` took latency "from 12ms to 0.3ms" is not what a benchmark of the lookups shows for 500
 //!   segments: `benches/collections.rs` (`cargo bench -p intermediate --bench collections`; 500 `u32`
-//!   segments, 64 probes of which half hit). Measured here (1.95.0, release, on a 2-core machine busy
-//!   with other builds, so absolute times are inflated and vary by ±30% between runs; the ratios are
-//!   the point): binary search on the sorted `Vec` 1.37 µs per 64 probes, `HashSet` with the default
-//!   SipHash 1.44 µs, `FxHashSet` 0.34 µs. With the default hasher the hash set is no faster than
-//!   binary search at this size, and either answers 64 questions in under 2 µs: a 12 ms decision was
-//!   not caused by the lookup structure. (O(1) vs O(log n) says how costs grow, not which is faster at
-//!   n = 500: about 9 comparisons against one SipHash.)
+//!   segments, 64 probes of which half hit). Measured here (1.95.0, release, a quiet 2-core x86-64
+//!   machine; `performance/CLAIMS.md` row 11 holds the current figures): binary search on the sorted
+//!   `Vec` 515 ns per 64 probes, `HashSet` with the default SipHash 508 ns, `FxHashSet` 124 ns. With
+//!   the default hasher the hash set is no faster than binary search at this size, and either answers
+//!   64 questions in about half a microsecond: a 12 ms decision was not caused by the lookup
+//!   structure. (O(1) vs O(log n) says how costs grow, not which is faster at n = 500: about 9
+//!   comparisons against one SipHash.)
 //!
 //! Follow-up (why SipHash, when to switch hashers): [`follow_up`], `cargo run --bin hashers`.
 use std::cell::Cell;

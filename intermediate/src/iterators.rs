@@ -28,12 +28,12 @@
 //!   `collecting_twice_costs_the_intermediate_vec` (`cargo test -p intermediate iterators`) and printed
 //!   by the binary.
 //!
-//! Timings (`cargo bench -p intermediate --bench iterators`, 10 000 values; a shared 2-core machine with
-//! a load average above 10, so indicative only): filter + map + collect takes about the same time as
-//! an index loop with `push` (6–11 µs for both, neither consistently ahead), collecting twice about 1.5–2×
-//! as long; a filtered sum as a chain vs as an index loop: 5–7 µs each, the loop 10–40% ahead in
-//! some runs. "Zero-cost" means the iterator machinery adds no overhead of its own once optimised; it
-//! does not promise identical machine code to every hand-written loop, so measure when it matters.
+//! Timings (`cargo bench -p intermediate --bench iterators`, 10 000 values, a quiet 2-core x86-64
+//! machine; `performance/CLAIMS.md` rows 8 and 9 hold the current ratios): filter + map + collect takes
+//! about the same time as an index loop with `push` (4.2 µs vs 4.1 µs), collecting twice 1.5× as long
+//! (6.1 µs); a filtered sum as an index loop 2.4 µs, as a chain 2.9 µs, the loop about 20% ahead.
+//! "Zero-cost" means the iterator machinery adds no overhead of its own once optimised; it does not
+//! promise identical machine code to every hand-written loop, so measure when it matters.
 //!
 //! Follow-up (`iter`, `iter_mut`, `into_iter`): [`follow_up`], `cargo run --bin iter_kinds`.
 

@@ -25,10 +25,10 @@
 //!
 //! When to switch: keys that an attacker cannot choose (integer ids you generate, compiler symbols,
 //! internal caches) and a profile that shows hashing matters. `benches/hashers.rs`
-//! (`cargo bench -p intermediate --bench hashers`), measured here (1.95.0, release, a 2-core machine
-//! busy with other builds, so absolute times are inflated): inserting 10,000 `u64` keys into an empty
-//! map 669 µs with SipHash vs 202 µs with FxHash; looking all of them up 227 µs vs 36 µs — about 3×
-//! and 6× for small keys, where hashing is most of the work.
+//! (`cargo bench -p intermediate --bench hashers`), measured here (1.95.0, release, a quiet 2-core
+//! x86-64 machine; `performance/CLAIMS.md` row 12 holds the current ratios): inserting 10,000 `u64`
+//! keys into an empty map 327 µs with SipHash vs 128 µs with FxHash; looking all of them up 105 µs vs
+//! 19 µs — about 2.5× and 5× for small keys, where hashing is most of the work.
 //! Keep SipHash for anything keyed by request data (headers, JSON keys, user names), or use a keyed fast
 //! hasher (e.g. `foldhash`/`ahash` with a random seed) if you must go faster there.
 use std::cell::Cell;
