@@ -25,8 +25,10 @@
 //!   never use its lock file either way.
 //! - The guide's versions are dated: `edition = "2021"` (2024 is current and used here), `criterion =
 //!   "0.5"` (0.8 here), `reqwest = "0.12"` (0.13 here). `tokio` with `features = ["full"]` compiles every
-//!   part of tokio; here each crate enables only the features it uses (`default-features = false` at the
-//!   root), which keeps the clean build of the workspace short.
+//!   part of tokio; here the root manifest sets `default-features = false` and lists, once, the eight
+//!   features the workspace uses (none of `fs`, `io-std`, `process`, `signal`, `parking_lot`), which
+//!   keeps the clean build short. One list for all members rather than one per member, so that `cargo
+//!   run --bin X` and `cargo test --workspace` build the same tokio (the root `Cargo.toml` says why).
 //!
 //! Follow-up (Cargo features, conditional compilation): [`follow_up`], `cargo run --bin cargo_features`.
 

@@ -14,7 +14,8 @@
 //!   evicting an unrelated entry early. Here `insert` replaces the value of an existing key in place.
 //!   Test `reinserting_a_key_replaces_its_value`; `the_guides_insert_returns_the_stale_value` runs the
 //!   guide's logic and shows the stale read. The guide's `insert` also panics when `max_size` is 0
-//!   (`Vec::remove(0)` on an empty vector); here a zero-sized cache simply stores nothing.
+//!   (`Vec::remove(0)` on an empty vector, test `the_guides_insert_panics_with_max_size_0`); here a
+//!   zero-sized cache simply stores nothing.
 //! - The guide's `where` clause asks for `K: Eq + Display + Clone, V: Clone` but uses none of `Clone`;
 //!   a bound nobody uses only rejects callers, so here the bounds are exactly what the methods need
 //!   (`K: Eq`, plus `K: Display` for [`Cache::keys`]).
@@ -354,6 +355,7 @@ pub mod follow_up {
             // Sizes are machine code: exact on x86-64 (where the figures in the doc were measured).
             let x86_64 = cfg!(target_arch = "x86_64");
             if x86_64 {
+                assert_eq!(size_of(&three, "three::largest::<i32>"), Some(243));
                 assert_eq!(size_of(&three, "three::largest::<char>"), Some(243));
                 assert_eq!(size_of(&three, "three::largest::<f64>"), Some(243));
             }
@@ -413,15 +415,16 @@ mod tests {
         assert_eq!(cache.len(), 1);
     }
 
+    /// The guide's `insert`, kept only to show its failure modes: evict if full, then always push.
+    fn guide_insert<K, V>(entries: &mut Vec<(K, V)>, max_size: usize, key: K, value: V) {
+        if entries.len() >= max_size {
+            entries.remove(0);
+        }
+        entries.push((key, value));
+    }
+
     #[test]
     fn the_guides_insert_returns_the_stale_value() {
-        // The guide's `insert`: evict if full, then always push.
-        fn guide_insert<K, V>(entries: &mut Vec<(K, V)>, max_size: usize, key: K, value: V) {
-            if entries.len() >= max_size {
-                entries.remove(0);
-            }
-            entries.push((key, value));
-        }
         let mut entries = Vec::new();
         guide_insert(&mut entries, 3, "user:1", "Alice");
         guide_insert(&mut entries, 3, "user:1", "Alicia");
@@ -447,6 +450,13 @@ mod tests {
         cache.insert(3, 'c');
         assert_eq!(cache.keys(), "2, 3");
         assert_eq!(cache.get(&1), None);
+    }
+
+    #[test]
+    #[should_panic(expected = "removal index (is 0) should be < len (is 0)")]
+    fn the_guides_insert_panics_with_max_size_0() {
+        let mut entries: Vec<(&str, i32)> = Vec::new();
+        guide_insert(&mut entries, 0, "k", 1);
     }
 
     #[test]

@@ -21,10 +21,12 @@
 //!   version of the same idea, measured against the single chain [`collect_once`] on
 //!   [`sample_data`] (half of the values positive). The guide's "2 vs 1" holds only while no `Vec` has
 //!   to grow: with 6 values (3 kept) it is 2 allocations / 44 bytes vs 1 / 16 bytes; with 1000 values
-//!   (500 kept) it is 9 / 10160 vs 8 / 4080, because a `filter` cannot tell `collect` the final length
-//!   and both versions grow their `Vec` 4 → 8 → … → 512 by reallocation, the two-step version once more
-//!   for the intermediate `Vec<&i32>` (8-byte items). The intermediate `Vec` is the cost: one more set
-//!   of allocations and more than twice the bytes. Figures asserted by
+//!   (500 kept) it is 9 / 10160 vs 8 / 4080, because a `filter` cannot tell `collect` the final length:
+//!   the first `collect` of each version grows its `Vec` 4 → 8 → … → 512 by reallocation (8
+//!   allocations; the `Vec<i32>` of the single chain, the intermediate `Vec<&i32>` of 8-byte items in the
+//!   two-step version), and the two-step version's second `collect` then allocates once more, sized
+//!   exactly from the first (500 × 4 bytes). The intermediate `Vec` is the cost: one more allocation and
+//!   more than twice the bytes. Figures asserted by
 //!   `collecting_twice_costs_the_intermediate_vec` (`cargo test -p intermediate iterators`) and printed
 //!   by the binary.
 //!

@@ -140,11 +140,12 @@ pub fn main() {
 /// `dyn Trait` is *dynamic dispatch*: the concrete type is erased behind a pointer, each call goes
 /// through a vtable, and there is one copy of the function for all types.
 ///
-/// What the binary (`cargo run --bin impl_vs_dyn`) shows, all asserted by the tests below on x86-64:
+/// What the binary (`cargo run --bin impl_vs_dyn`) shows; the sizes and addresses are asserted by the
+/// tests below, the two errors by compile-fail cases:
 /// - a reference to a concrete type is 8 bytes, `&dyn Describable` and `Box<dyn Describable>` are 16
-///   (a fat pointer: data pointer + vtable pointer);
+///   (a fat pointer: data pointer + vtable pointer) on a 64-bit target;
 /// - `describe_static::<Product>` and `describe_static::<Service>` are two different functions (two
-///   different addresses), while `describe_dyn` is one function used for both;
+///   different addresses), while `describe_dyn`, which is not generic, is one function used for both;
 /// - only `dyn` can hold different types in one collection (`Vec<Box<dyn Describable>>`);
 /// - a function returning `impl Trait` must return one single type: returning a `Product` on one branch
 ///   and a `Service` on the other is E0308 (`tests/ui/traits/impl_trait_return_two_types.rs`); returning

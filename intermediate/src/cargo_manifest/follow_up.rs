@@ -22,6 +22,8 @@
 //! directory (under Cargo's `CARGO_TARGET_TMPDIR`, reused between runs) and checks its output line by
 //! line against the first.
 
+use std::fmt;
+
 /// Features this build was compiled with, as `cfg!` sees them.
 pub fn enabled_features() -> Vec<&'static str> {
     let mut features = Vec::new();
@@ -32,23 +34,28 @@ pub fn enabled_features() -> Vec<&'static str> {
 }
 
 /// Exists only in builds with `--features verbose`.
+///
+/// It takes `format_args!` rather than a `String`: a `&str` parameter would make every caller run
+/// `format!` (format the text and allocate it) even in builds where `trace` throws it away.
 #[cfg(feature = "verbose")]
-fn trace(message: &str) {
+fn trace(message: fmt::Arguments<'_>) {
     println!("[verbose] {message}");
 }
 
-/// Without the feature, tracing compiles to nothing: no string formatting, no branch at run time.
+/// Without the feature, tracing compiles to nothing: `format_args!` only packs its arguments, the text is
+/// never formatted, nothing is allocated (test `without_the_feature_tracing_allocates_nothing`), and
+/// there is no branch at run time.
 #[cfg(not(feature = "verbose"))]
-fn trace(_message: &str) {}
+fn trace(_message: fmt::Arguments<'_>) {}
 
 /// An order total in cents; the same result with or without the feature (features are additive).
 pub fn order_total_cents(prices_cents: &[u32], quantity: u32) -> u32 {
-    trace(&format!(
+    trace(format_args!(
         "{} line(s), quantity {quantity}",
         prices_cents.len()
     ));
     let total = prices_cents.iter().sum::<u32>() * quantity;
-    trace(&format!("total = {total} cents"));
+    trace(format_args!("total = {total} cents"));
     total
 }
 
@@ -69,6 +76,18 @@ mod tests {
     #[test]
     fn the_result_does_not_depend_on_the_feature() {
         assert_eq!(order_total_cents(&[1_999, 500], 2), 4_998);
+    }
+
+    #[test]
+    fn without_the_feature_tracing_allocates_nothing() {
+        // This test binary runs on the counting allocator (`src/lib.rs`). With `--features verbose` the
+        // trace lines are printed, which may allocate; without it, computing the total allocates nothing.
+        let (total, stats) =
+            basics::alloc_counter::count_allocations(|| order_total_cents(&[1_999, 500], 2));
+        assert_eq!(total, 4_998);
+        if !cfg!(feature = "verbose") {
+            assert_eq!(stats.allocations, 0);
+        }
     }
 
     #[test]
