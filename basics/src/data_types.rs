@@ -2,8 +2,9 @@
 //! known at compile time.
 //!
 //! Run `cargo run --bin data_types`. `Priya is 28 years old` and `First score: 90` are the guide's output;
-//! the other lines print every value the guide declares, with its size in bytes, so the memory layout the
-//! question talks about is visible. Notice that a `char` is always 4 bytes while the crab takes 4 bytes
+//! the other lines print the values the guide declares and never uses (the scalars and `zeros` with their
+//! size in bytes, so the memory layout the question talks about is visible), then the overflow choices
+//! and the real-world figure below. Notice that a `char` is always 4 bytes while the crab takes 4 bytes
 //! in UTF-8 and an ASCII letter 1: a `String` stores UTF-8, not `char`s.
 //!
 //! Differences from the guide:

@@ -5,7 +5,10 @@
 //! guide's output. The guide's `main` only pays by card, so four of its five match arms never run; here
 //! [`main`] pays once per arm: cash, card, UPI, a wallet with enough balance (the arm with the guard
 //! `if *balance >= amount`) and a wallet without (the guard fails, so the next arm matches). Arms are tried
-//! top to bottom; the guard is why the two `Wallet` arms can both exist.
+//! top to bottom; the guard is why the two `Wallet` arms can both exist. The last line shows that the
+//! enum is no bigger than its largest variant (`Card`, two `String`s, 48 bytes on a 64-bit target): the
+//! tag is stored in a niche, a capacity value no `String` can have (asserted by
+//! `the_tag_hides_in_a_niche_of_the_largest_variant`).
 //!
 //! The guide's story, a new variant the settlement code forgot to handle, is the compile-fail case
 //! `tests/ui/enums_match/missing_variant.rs`: a `match` without the `Wallet` arm is E0004
@@ -93,9 +96,12 @@ pub fn main() {
         Network::RuPay,
         Network::RuPay as u8
     );
+    // No room is added for the tag: it is stored in a niche, a value that a `String`'s capacity can
+    // never have, so the enum is exactly as big as its largest variant.
     println!(
-        "size_of::<PaymentMethod>() = {} bytes (the largest variant plus the tag)",
-        std::mem::size_of::<PaymentMethod>()
+        "size_of::<PaymentMethod>() = {} bytes, the size of Card's two Strings ({} bytes): the tag takes no extra space",
+        std::mem::size_of::<PaymentMethod>(),
+        std::mem::size_of::<[String; 2]>()
     );
 }
 
@@ -225,6 +231,15 @@ mod tests {
         for (method, amount, expected) in cases {
             assert_eq!(payment_message(method, amount), expected);
         }
+    }
+
+    #[test]
+    fn the_tag_hides_in_a_niche_of_the_largest_variant() {
+        // Card holds two `String`s; the discriminant uses capacities no `String` can have.
+        assert_eq!(
+            std::mem::size_of::<PaymentMethod>(),
+            std::mem::size_of::<[String; 2]>()
+        );
     }
 
     #[test]

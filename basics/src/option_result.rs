@@ -95,8 +95,8 @@ pub fn main() -> ExitCode {
 ///
 /// `cargo run --bin unwrap_expect_try` shows `?` and the defaults; `unwrap_expect_try unwrap abc` and
 /// `unwrap_expect_try expect abc` really panic (exit status 101, message on stderr), and
-/// `unwrap_expect_try try abc` reports the same bad input as an error (exit status 1). Each of these runs
-/// is a stored case in `tests/cmd/`.
+/// `unwrap_expect_try try abc` reports the same bad input as an error (exit status 1); an unknown mode
+/// prints the usage and exits with status 2. Each of these runs is a stored case in `tests/cmd/`.
 pub mod follow_up {
     use std::num::ParseIntError;
     use std::process::ExitCode;

@@ -9,7 +9,7 @@
 //! savings account *contains* a [`BankAccount`] (composition) and both share behaviour through the
 //! [`Account`] trait.
 //!
-//! The guide's ❌ line, `acc.display()` after `acc.close()`, is E0382 (use of moved value): `close(self)`
+//! The guide's ❌ line, `acc.display()` after `acc.close()`, is E0382 (borrow of moved value): `close(self)`
 //! took ownership. Case: `tests/ui/structs/use_after_close.rs`.
 //!
 //! The guide's game-engine story credits 100K entities at 60 FPS to structs being laid out contiguously.
