@@ -7,9 +7,10 @@
 //! - `RefCell<T>`: `Send` but not `Sync` (its borrow flag is a plain integer too);
 //! - raw pointers `*const T` / `*mut T`: neither (the compiler cannot know what they point to).
 //!
-//! Run `cargo run --bin send_sync`. The output is the guide's, with one change: the guide's threads
-//! `println!` themselves, so their lines come out in whatever order the OS schedules them; here each
-//! thread returns its line and `main` prints them in join order, so the output is the same on every run.
+//! Run `cargo run --bin send_sync`. The output is the guide's, with one change and one addition. The
+//! change: the guide's threads `println!` themselves, so their lines come out in whatever order the OS
+//! schedules them; here each thread returns its line and `main` prints them in join order, so the output
+//! is the same on every run. The addition: `Arc across threads: 42`, the fix of the guide's ❌ example.
 //! The last line is the guide's `Counter: 10`.
 //!
 //! Each refusal is a compile-fail case with its real error code, E0277:

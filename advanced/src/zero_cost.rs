@@ -17,7 +17,7 @@
 //!   `compare_assembly` checks both levels, with the same result at each: same instructions, not the
 //!   same order.
 //! - Overflow behaves the same too: in a debug build both panic on `i64` overflow (the multiplication
-//!   and `sum` are both checked), see the `should_panic` tests.
+//!   and the addition are checked in both, `sum()` included), see the `should_panic` tests.
 //!
 //! `max_value` is monomorphized: `max_value(10, 20)` and `max_value(3.14, 2.71)` call two separate
 //! compiled functions, `max_value::<i32>` and `max_value::<f64>`; `compare_assembly` counts them.
@@ -116,5 +116,21 @@ mod tests {
     #[should_panic(expected = "attempt to multiply with overflow")]
     fn the_manual_version_checks_overflow_in_debug() {
         sum_of_squares_manual(&[i64::MAX]);
+    }
+
+    /// Each square fits in an `i64` (3_037_000_499² < `i64::MAX`), their sum does not: the overflow is
+    /// in the addition, `sum()` in one version and `+=` in the other.
+    const BIG: i64 = 3_037_000_499;
+
+    #[test]
+    #[should_panic(expected = "attempt to add with overflow")]
+    fn the_iterator_versions_sum_checks_overflow_in_debug() {
+        sum_of_squares_idiomatic(&[BIG, BIG]);
+    }
+
+    #[test]
+    #[should_panic(expected = "attempt to add with overflow")]
+    fn the_manual_versions_sum_checks_overflow_in_debug() {
+        sum_of_squares_manual(&[BIG, BIG]);
     }
 }

@@ -211,7 +211,11 @@ mod tests {
     fn compound_interest_matches_the_guide() {
         assert!((compound_interest(1000.0, 0.1, 5) - 1610.51).abs() < 0.01);
         assert_eq!(compound_interest(1000.0, 0.1, 0), 1000.0);
-        assert_eq!(compound_interest(1.0, 0.0, u32::MAX), 1.0); // no wrap to a negative exponent
+        // Years past i32::MAX saturate: 2^i32::MAX is infinite. The guide's `years as i32` wraps
+        // u32::MAX to -1, which would give 2^-1 = 0.5: less money after more years.
+        assert_eq!(u32::MAX as i32, -1);
+        assert_eq!(compound_interest(1.0, 1.0, u32::MAX), f64::INFINITY);
+        assert_eq!(compound_interest(1.0, 1.0, u32::MAX - 1), f64::INFINITY); // `as i32`: -2 -> 0.25
     }
 
     // The guide's `let _: u8 = 255u8 + 1;` is a compile error (tests/ui_build/testing/

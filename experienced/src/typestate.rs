@@ -1,8 +1,8 @@
 //! Q35 — Newtype, builder and typestate: let the type system hold facts the program would otherwise
 //! check at run time.
 //!
-//! Run `cargo run --bin typestate`. The guide's output is the last line of the article part (the
-//! published article's text). What to notice:
+//! Run `cargo run --bin typestate`. The guide's output is the first line (the published article's
+//! text). What to notice:
 //! - **Typestate**: `Article<Draft>`, `Article<Review>` and `Article<Published>` are different types, and
 //!   each state has only its own methods. Reading a draft, writing during review, approving a draft, or
 //!   using an article after it moved on to the next state do not compile — see

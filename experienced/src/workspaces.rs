@@ -25,9 +25,12 @@
 //! disagree on a major version; no workspace setting can unify two semver-incompatible versions. The
 //! test checks exactly what the workspace can guarantee.
 //!
-//! The guide's root also enables `tokio`'s `full` feature for everyone; here the root says
-//! `default-features = false` and each member adds only the features it uses (features are additive,
-//! so `full` at the root would compile all of tokio for every member).
+//! The guide's root also enables `tokio`'s `full` feature for everyone (all of tokio compiled for code
+//! that uses a fraction of it); here the root says `default-features = false` and lists the eight
+//! features the members use. One list, at the root, on purpose: features are additive and unified over
+//! whatever one command builds, so with per-member lists `cargo test --workspace` (every member's
+//! features together) and `cargo run --bin X` (one member's) built different tokios, and Q25's printed
+//! future sizes depended on the command.
 //!
 //! The root manifest is edited whenever a member gains a dependency, so this binary's stored output
 //! (`tests/cmd/workspaces.stdout`, `workspace_dependencies.stdout`) must be refreshed with

@@ -9,8 +9,8 @@
 //! - **Size**: nothing. `size_of::<PhantomData<[u64; 1024]>>() == 0`, and `Article<Draft>` is as big as
 //!   its two `String`s (asserted; printed by `cargo run --bin phantom_data`).
 //! - **Auto traits follow the marker**: `PhantomData<T>` is `Send`/`Sync` exactly when `T` is. The
-//!   typestate markers are plain unit structs, so every `Article<_>` is `Send` (checked at compile
-//!   time). A `PhantomData<*const ()>` field makes a type `!Send` on purpose, e.g. a handle that must
+//!   typestate markers are plain unit structs, so every `Article<_>` is `Send` and `Sync` (checked at
+//!   compile time). A `PhantomData<*const ()>` field makes a type `!Send` on purpose, e.g. a handle that must
 //!   stay on its thread: sending one to another thread is `tests/ui/typestate/phantom_raw_pointer_not_send.rs`
 //!   (E0277). `PhantomData<fn() -> T>` is the opposite tool: always `Send + Sync`, for a typed ID that
 //!   only *names* a `T` ([`Id`]; `Id<Rc<String>>` is `Send` although `Rc` is not).
@@ -43,6 +43,7 @@ pub const fn assert_sync<T: Sync>() {}
 
 const _: () = {
     assert_send::<Article<Draft>>();
+    assert_sync::<Article<Draft>>();
     assert_send::<Article<Review>>();
     assert_sync::<Article<Published>>();
     // fn() -> T is Send + Sync for every T, so a typed id of a non-Send type is still Send.

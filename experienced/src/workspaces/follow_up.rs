@@ -10,8 +10,11 @@
 //!   override — Cargo warns `unused manifest key: dependencies.<name>.version` and uses the
 //!   workspace's requirement (a test builds a scratch workspace and checks this with
 //!   `cargo metadata`);
-//! - features are additive: `tokio = { workspace = true, features = ["rt"] }` adds to the root's
-//!   `default-features = false`, so each member enables only what it uses;
+//! - features are additive: a member's `tokio = { workspace = true, features = ["rt"] }` adds to the
+//!   root's features and can never remove one. This workspace keeps tokio's whole feature list at the
+//!   root (`default-features = false` plus the eight features the members use), so that every command
+//!   builds the same tokio: features are unified over what one command builds, and with per-member
+//!   lists `cargo test --workspace` and `cargo run --bin X` compiled different tokios;
 //! - with one `Cargo.lock`, every member then resolves each requirement to the same version (tested
 //!   against this workspace's lock file in `workspaces::tests`).
 //!
