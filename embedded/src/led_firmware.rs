@@ -29,7 +29,10 @@
 //!   stack pointer and reset address from a vector table, which the guide never provides, and nothing
 //!   initialises `.data`/`.bss`. Here cortex-m-rt supplies the vector table, reset handler and linker
 //!   script (`link.x`, with this board's `memory.x`), and `#[entry]` marks the Rust entry point.
-//! - The guide never enables the FPU that an `eabihf` build assumes; here cortex-m-rt does (see above).
+//! - The guide targets "ARM Cortex-M" and never mentions the FPU. This firmware is built for
+//!   `thumbv7em-none-eabihf` (a Cortex-M4F), where float code uses FPU instructions that fault until the
+//!   FPU is switched on; cortex-m-rt does that before `#[entry]` (see above). The guide's code has no float
+//!   math, so it never hits this, but firmware that adds some does.
 //! - The guide only ever writes the same value to a "set" register, so the LED would never toggle, and
 //!   `0x4000_0008` is no GPIO register on common chips. Here the LED is the MPS2 FPGAIO `LED0` register
 //!   at `0x4002_8000` ([`LED_REGISTER`]), which exists on this board, and [`toggle`] really toggles.

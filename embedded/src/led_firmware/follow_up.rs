@@ -15,7 +15,7 @@
 //! - `HistoryBuf` never fails: it overwrites the oldest value, which suits a window of sensor readings.
 //! - The whole demo makes 0 heap allocations (counted by the workspace's counting allocator, see
 //!   [`basics::alloc_counter`]), and `heapless::Vec<u8, 8>` is 8 bytes of storage plus a `usize` length
-//!   (16 bytes on a 64-bit host, 12 on the Cortex-M4), asserted in the tests.
+//!   (16 bytes on a 64-bit host, as the tests assert; 12 on the Cortex-M4).
 
 use basics::alloc_counter::count_allocations;
 use core::fmt::Write;
