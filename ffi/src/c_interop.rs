@@ -35,6 +35,13 @@
 //! (which puts `b` first) but 12 bytes in C's order, so a C reader of a Rust-layout value would look for
 //! `a` where Rust stored `b`.
 //!
+//! The compiler catches the guide's common mistake (no `#[repr(C)]`) only in part
+//! (`tests/ui/c_interop/struct_without_repr_c.rs`): the `improper_ctypes` and
+//! `improper_ctypes_definitions` lints (warnings by default) flag such a struct behind a pointer in a
+//! foreign function's signature and by value in an exported one, but not behind a reference or pointer
+//! in an exported function, which is exactly the guide's `rust_distance(&Point, &Point)`. That is why
+//! the layouts above are asserted, and compared with a C compiler's by `tests/c_program.rs`.
+//!
 //! The unit tests that do not call into C (NULL handling, layouts, the `rust_greeting` /
 //! `rust_string_free` ownership round trip) also run under Miri in CI:
 //! `cargo +nightly-2026-05-20 miri test -p ffi --lib` (the others are `cfg(not(miri))`: Miri cannot

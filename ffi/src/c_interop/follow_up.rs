@@ -190,7 +190,9 @@ pub fn main() {
         .into_owned();
     // SAFETY: the pointer came from `rust_greeting` and is freed once, by the matching Rust function.
     unsafe { rust_string_free(owned_by_rust) };
-    println!("Rust -> C, owned: rust_greeting gives {text:?}; C returns it to rust_string_free");
+    println!(
+        "Rust -> C, owned: rust_greeting gives {text:?}; it goes back to rust_string_free (as ffi/c/main.c does)"
+    );
 }
 
 #[cfg(test)]
