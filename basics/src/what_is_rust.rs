@@ -4,7 +4,7 @@
 //! Run `cargo run --bin what_is_rust`. It prints the guide's single output line: of the four languages
 //! only "Rust" starts with `R`. Notice the types: `languages` is a `Vec<&str>`, iterating over `&languages`
 //! borrows it (each `lang` is a `&&str`), and `starts_with` still works because method calls auto-dereference.
-//! After the loop `languages` is still usable, which [`memory_safe_without_gc`] relies on.
+//! After the loop `languages` is still usable: `main` passes it to [`memory_safe_without_gc`] afterwards.
 //!
 //! The guide's real-world figures (Discord's P99 latency, Cloudflare's CPU and memory savings) are reports
 //! about other companies' systems; nothing on this machine can reproduce them, so no test claims them.
