@@ -20,8 +20,9 @@
 //! Measured on a quiet 2-core x86-64 machine (the ledger's row 15 in `performance/CLAIMS.md` holds the
 //! current figures): one `area()` through `&dyn Shape` 1.14 ns vs 0.40 ns inlined, so the guide's
 //! "~1-2 ns" holds on this CPU; summing 1000 areas 4.0 µs dynamic vs 0.56 µs static, 7x. In a hot
-//! loop most of the gap is not the vtable lookup itself but what it prevents: inlining,
-//! vectorisation, and (for `Box<dyn _>`) contiguous data.
+//! loop most of the gap is not the vtable lookup itself but what it prevents: inlining (the static
+//! loop becomes unrolled straight-line arithmetic; the `f64` sum is not vectorised, since reordering
+//! float additions would change the result), and, for `Box<dyn _>`, contiguous data.
 //!
 //! Follow-up (what makes a trait dyn compatible, formerly "object safe"): [`follow_up`],
 //! `cargo run --bin dyn_compatibility`.
