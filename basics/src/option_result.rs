@@ -89,7 +89,9 @@ pub fn main() -> ExitCode {
 ///   it for invariants, and phrase the message as the expectation.
 /// - `?` does not panic: it returns the error to the caller (converting it with `From`), so the caller
 ///   decides. It needs a function returning `Result` (or `Option` for `Option`s); in a `main` returning
-///   `()` it is E0277.
+///   `()` it is E0277, and so is `?` on an `Option` in a function returning `Result`
+///   (`tests/ui/option_result/question_mark_option_in_result_fn.rs`): `ok_or` turns it into a `Result`
+///   first, as `age_next_year` does.
 /// - Defaults without a panic: `unwrap_or`, `unwrap_or_else`, `unwrap_or_default`, and `ok_or` to turn an
 ///   `Option` into a `Result` that `?` can pass on.
 ///
