@@ -15,6 +15,9 @@
 //! does all of that and checks the exact sequence of register writes (on, off, on, off, on, off).
 //!
 //! What to notice:
+//! - `#![no_std]` leaves `core` only: `String`, `Vec` and `Box` need an allocator and are not there
+//!   (E0425 and E0433, `tests/ui/led_firmware/no_std_has_no_string.rs`); fixed-capacity `heapless` types
+//!   take their place.
 //! - The same [`run`] drives the real register ([`Mmio`], `write_volatile`) on the board and the stand-in
 //!   on the host: the logic is tested on the host, the hardware access is tested in QEMU.
 //! - [`toggle`] reads the register, flips the LED bit and writes it back, so the LED really goes on and

@@ -16,6 +16,8 @@
 //! - The whole demo makes 0 heap allocations (counted by the workspace's counting allocator, see
 //!   [`basics::alloc_counter`]), and `heapless::Vec<u8, 8>` is 8 bytes of storage plus a `usize` length
 //!   (16 bytes on a 64-bit host, as the tests assert; 12 on the Cortex-M4).
+//! - The capacity is part of the type: passing a `Vec<u8, 8>` where a `Vec<u8, 4>` is expected is E0308
+//!   (`tests/ui/heapless_collections/capacity_is_part_of_the_type.rs`).
 
 use basics::alloc_counter::count_allocations;
 use core::fmt::Write;
