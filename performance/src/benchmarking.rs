@@ -16,25 +16,27 @@
 //! - The guide pins criterion 0.5 with `html_reports`; the workspace uses 0.8 without default features
 //!   (no plotting crates to build): the numbers and the JSON estimates under `target/criterion/` are the same.
 //! - The guide says debug builds are "10-100x slower". Measured here with
-//!   `bash performance/scripts/debug-vs-release.sh` (best of 5 single runs per build):
+//!   `bash performance/scripts/debug-vs-release.sh` (best of 5 single runs per build; the run recorded
+//!   in `performance/CLAIMS.md`, row 23):
 //!
 //!   | code | debug | release | debug slower by |
 //!   | --- | --- | --- | --- |
-//!   | recursive `fibonacci(30)` | 6.70 ms | 1.70 ms | 3.9x |
-//!   | iterator chain ([`sum_even_squares`], 1000 × 10 000 numbers) | 81.4 ms | 4.00 ms | 20.3x |
+//!   | recursive `fibonacci(30)` | 7.65 ms | 2.17 ms | 3.5x |
+//!   | iterator chain ([`sum_even_squares`], 1000 × 10 000 numbers) | 92.94 ms | 4.53 ms | 20.5x |
 //!
 //!   Recursive integer code is the best case for debug builds (no adaptors or closures to inline); an
 //!   iterator chain is the typical case, and lands inside the guide's range. "10-100x" is a range, not a
 //!   rule: it depends on how much of the code's speed comes from inlining.
 //!
 //! Figures measured on this machine (2 cores, quiet: load average about 2),
-//! `cargo bench -p performance --bench benchmarking`:
+//! `cargo bench -p performance --bench benchmarking` (criterion's mean; `performance/CLAIMS.md` row 22
+//! holds the current figures):
 //!
 //! | bench | the guide | measured here |
 //! | --- | --- | --- |
-//! | `fibonacci/recursive_20` | 25.578 µs | 15.93 µs |
-//! | `fibonacci/iterative_20` | 3.1456 ns ("8000x faster") | 2.19 ns (7290x faster) |
-//! | `fibonacci/iterative_slow_20` (the deliberately slower variant of the follow-up) | — | 108.3 ns |
+//! | `fibonacci/recursive_20` | 25.578 µs | 14.4 µs |
+//! | `fibonacci/iterative_20` | 3.1456 ns ("8000x faster") | 2.20 ns (6510x faster) |
+//! | `fibonacci/iterative_slow_20` (the deliberately slower variant of the follow-up) | — | 105 ns |
 //!
 //! Follow-up (regressions in CI): [`follow_up`], `cargo run --bin bench_regressions`.
 

@@ -15,17 +15,20 @@
 //!
 //! | build of `tokio_tuning` | the guide (its own app) | size here | clean build time here |
 //! | --- | --- | --- | --- |
-//! | dev (`cargo build`) | — | 7.59 MB | 14 s |
-//! | default release | ~8.5 MB | 1.00 MB | 33 s |
-//! | release + strip + LTO | ~2.1 MB | 0.60 MB | 29 s |
-//! | + `opt-level = "z"`, `codegen-units = 1` (`release-small` with `panic = "unwind"`) | ~1.4 MB | 0.49 MB | 34 s |
-//! | + `panic = "abort"` (`release-small`) | ~1.2 MB | 0.45 MB (8% less than with unwinding) | 36 s |
-//! | `release-fast` (opt-level 3, fat LTO, 1 codegen unit, strip, abort) | — | 0.51 MB | 48 s |
+//! | dev (`cargo build`) | — | 7.77 MB | 16 s |
+//! | default release | ~8.5 MB | 1.05 MB | 26 s |
+//! | release + strip + LTO | ~2.1 MB | 0.61 MB | 27 s |
+//! | + `opt-level = "z"`, `codegen-units = 1` (`release-small` with `panic = "unwind"`) | ~1.4 MB | 0.50 MB | 23 s |
+//! | + `panic = "abort"` (`release-small`) | ~1.2 MB | 0.45 MB (9% less than with unwinding) | 23 s |
+//! | `release-fast` (opt-level 3, fat LTO, 1 codegen unit, strip, abort) | — | 0.52 MB | 27 s |
 //!
-//! Rust 1.95.0, 2 cores shared with other builds, so build times are rough (±30%); the sizes hold for
-//! this toolchain and these dependency versions. The shape of the guide's ladder holds (strip and LTO matter most, then `opt-level = "z"`,
-//! then abort, about the guide's 10%), but every step starts from a binary eight times smaller than its
-//! 8.5 MB. The expensive part of `release-fast` is the single codegen unit with fat LTO: 48 s against 33 s.
+//! Rust 1.95.0, 2 cores, one run of the script (the run recorded in `performance/CLAIMS.md`, rows 34-35).
+//! Build times are rough: in this run every release-type profile built in 23-27 s, dependencies
+//! included; an earlier run on the same machine, shared with other builds, took 29-48 s for them, with
+//! `release-fast` (one codegen unit, fat LTO) the slowest at 48 s. The sizes hold for this toolchain and
+//! these dependency versions. The shape of the guide's ladder holds (strip and LTO matter most, then
+//! `opt-level = "z"`, then abort, about the guide's 10%), but every step starts from a binary eight
+//! times smaller than its 8.5 MB.
 //!
 //! Where this differs from the guide:
 //! - The guide writes its speed profile into `[profile.release]`. Here it is `release-fast`, so that plain

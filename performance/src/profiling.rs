@@ -18,14 +18,15 @@
 //! I chose `perf` plus 200 lines of Rust over `pprof` (its `flamegraph` feature pulls in `inferno` and
 //! dozens of crates) and over `cargo flamegraph` (a separate install that wraps the same `perf`).
 //!
-//! Measured here (`cargo bench -p performance --bench profiling`, 2 cores, load average about 2):
+//! Measured here (`cargo bench -p performance --bench profiling`, criterion's mean, 2 cores, load average
+//! about 2; `performance/CLAIMS.md` row 25 holds the current hasher ratio):
 //!
 //! | bench | the guide | measured here |
 //! | --- | --- | --- |
-//! | word count, 100 000 words / 10 000 distinct, std `HashMap` (SipHash-1-3) | "35% of query time in `HashMap::hash`" | 2.41 ms |
-//! | the same with `FxHashMap` | query latency 4.2 ms → 2.7 ms (1.6x) | 1.31 ms (1.85x faster) |
-//! | pattern 3 as in the guide (`push_str(&format!)`), 10 000 items | — | 260 µs |
-//! | pattern 3 fixed (`write!` into the buffer) | — | 131 µs (2.0x faster) |
+//! | word count, 100 000 words / 10 000 distinct, std `HashMap` (SipHash-1-3) | "35% of query time in `HashMap::hash`" | 2.13 ms |
+//! | the same with `FxHashMap` | query latency 4.2 ms → 2.7 ms (1.6x) | 1.34 ms (1.58x faster) |
+//! | pattern 3 as in the guide (`push_str(&format!)`), 10 000 items | — | 270 µs |
+//! | pattern 3 fixed (`write!` into the buffer) | — | 136 µs (2.0x faster) |
 //!
 //! Allocation counts (exact, `cargo run --bin profiling`, and asserted by `tests/dhat_heap.rs`): pattern 1
 //! 10 013 (10 000 strings + 13 `Vec` growths), pattern 2 10 001, the guide's pattern 3 10 001, fixed

@@ -11,22 +11,28 @@
 //! ```
 //!
 //! Measured on this machine (**2 cores**, load average about 2; the guide's figures are for 8), release,
-//! criterion:
+//! criterion's mean (`performance/CLAIMS.md` rows 28-30 hold the current figures):
 //!
 //! | what | the guide | measured here (sequential → parallel) |
 //! | --- | --- | --- |
-//! | prime count below 1 000 000 | 142 ms → 28 ms (5x on 8 cores) | 38.4 ms → 20.4 ms (1.89x on 2 cores) |
-//! | sum of square roots below 1 000 000 | — | 1.70 ms → 0.95 ms (1.79x) |
-//! | sort of the guide's 10 M *reversed* `i32`s | "3-4x faster" | 10.4 ms → 8.87 ms (1.17x) |
-//! | sort of 10 M pseudo-random `i32`s | — | 191 ms → 143 ms (1.34x) |
-//! | sum of 100 `u64`s (rayon's per-call overhead) | "~1-5 µs" overhead; "under ~100 µs, sequential is faster" | 8.0 ns → 13.3 µs (1650x *slower*) |
+//! | prime count below 1 000 000 | 142 ms → 28 ms (5x on 8 cores) | 37.5 ms → 19.4 ms (1.94x on 2 cores) |
+//! | sum of square roots below 1 000 000 | — | 1.58 ms → 0.86 ms (1.85x) |
+//! | sort of the guide's 10 M *reversed* `i32`s | "3-4x faster" | 8.68 ms → 7.42 ms (1.17x) |
+//! | sort of 10 M pseudo-random `i32`s | — | 186 ms → 137 ms (1.36x) |
+//! | sum of 100 `u64`s (rayon's per-call overhead) | "~1-5 µs" overhead; "under ~100 µs, sequential is faster" | 15.3 ns → 13.8 µs (900x *slower*) |
 //!
-//! The prime count is the ideal case (independent, CPU-bound items): 1.89x out of a possible 2. The sorts
-//! gain less because a sort moves memory more than it computes. The per-call overhead here, about 13 µs,
+//! The prime count is the ideal case (independent, CPU-bound items): 1.94x out of a possible 2. The sorts
+//! gain less because a sort moves memory more than it computes. The per-call overhead here, about 14 µs,
 //! is above the guide's 1-5 µs, probably because on an idle machine rayon's workers have gone to sleep
-//! between calls and must be woken each time (the loaded run below measured 5 µs).
+//! between calls and must be woken each time (an earlier run on a loaded machine measured 5 µs).
 //! (An earlier run, while other builds kept the load average at 18, gave 0.7x for the prime count: a
 //! parallel speedup needs idle cores.)
+//!
+//! The guide's "zero unsafe code needed: `Send`/`Sync` guarantee thread safety at compile time" is shown by
+//! two compile-fail cases in `tests/ui/rayon_parallelism/`: a `par_iter` closure that increments a captured
+//! counter is rejected (E0594: the closure must be `Fn`, as several threads run it at once), and
+//! `par_iter` on a `Vec<Rc<u64>>` is rejected (E0599: rayon provides it only for `Sync` items, and an
+//! `Rc`, whose reference count is not atomic, is not `Sync`).
 //!
 //! Where this differs from the guide:
 //! - The guide times one run with `Instant` and reads "5x faster" from it. With 2 cores the ceiling is 2x,
@@ -115,6 +121,9 @@ pub fn main() {
     let seq_count = count_primes_sequential(&numbers);
     let seq_time = start.elapsed();
 
+    // Parallel — just change .iter() to .par_iter(). Counting into a captured variable instead does not
+    // compile (tests/ui/rayon_parallelism/shared_counter_in_par_iter.rs):
+    // numbers.par_iter().for_each(|&n| if is_prime(n) { count += 1 }); // ❌ E0594
     let start = Instant::now();
     let par_count = count_primes_parallel(&numbers);
     let par_time = start.elapsed();

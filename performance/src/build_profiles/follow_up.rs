@@ -14,9 +14,10 @@
 //! | --- | --- | --- | --- |
 //! | load average about 1 | 4095 ms | 3623 ms | 1.13x |
 //! | the same two binaries, 3 more runs each | 4120-4254 ms | 3726-3799 ms | 1.10-1.13x |
+//! | a later run, recorded in `performance/CLAIMS.md` (row 36) | 4150 ms | 3859 ms | 1.08x |
 //! | an earlier run, load average about 9 (other builds), source edited between the builds | 3757 ms | 3802 ms | 0.99x |
 //!
-//! So about 10-13% on this interpreter when the machine is quiet, and nothing measurable in the noisy run:
+//! So about 8-13% on this interpreter when the machine is quiet, and nothing measurable in the noisy run:
 //! PGO gains are real but modest, workload-specific, and need a before/after measurement like any other
 //! optimization. The training workload must resemble production: a profile teaches the compiler which
 //! paths are hot *for that input*.

@@ -5,7 +5,8 @@
 //! only fair when every item costs the same. [`units`] makes a skewed workload: the last quarter of the
 //! items costs 100 times more than the rest, as in the guide's "variable image sizes". Split in two halves,
 //! one thread gets 5 000 units of work and the other 252 500: the total cannot finish faster than the
-//! slow half, so the static split is at best 1.02x faster than one thread, whatever the core count.
+//! slow half, so the static split over 2 threads is at best 1.02x faster than one thread. More threads
+//! barely help: the binary prints the ceiling for 4 threads (1.03x) and 8 threads (2.06x, out of 8).
 //!
 //! rayon splits the range recursively into small jobs; a thread that runs out of jobs steals half of
 //! another thread's remaining range, so both cores stay busy until the end. `cargo run --bin
@@ -16,11 +17,11 @@
 //! cargo bench -p performance --bench work_stealing
 //! ```
 //!
-//! | strategy (2 threads, load average about 2) | measured here | speedup |
+//! | strategy (2 threads, load average about 2; criterion's mean, `performance/CLAIMS.md` row 31) | measured here | speedup |
 //! | --- | --- | --- |
-//! | sequential | 15.84 ms | 1x |
-//! | static chunks on `thread::scope` | 16.22 ms | 0.98x (the predicted ceiling is 1.02x) |
-//! | rayon `par_iter` | 8.48 ms | 1.87x |
+//! | sequential | 16.8 ms | 1x |
+//! | static chunks on `thread::scope` | 17.5 ms | 0.96x (the predicted ceiling is 1.02x) |
+//! | rayon `par_iter` | 9.13 ms | 1.84x |
 //!
 //! The static split is not wrong in itself: `std::thread::scope` with equal chunks is fine for uniform
 //! work and has no dependency. Its cost is that load balancing becomes your problem (smaller chunks and a
