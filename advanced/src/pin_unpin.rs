@@ -21,8 +21,10 @@
 //! - **`fetch_and_process`**: the guide calls `reqwest::get("https://api.example.com")`. Examples here
 //!   never leave the machine, and pulling in an HTTP client for one GET is heavy, so this version sends a
 //!   hand-written HTTP/1.1 GET over `tokio::net::TcpStream` to a tiny server the program starts on
-//!   127.0.0.1 ([`start_server`], `std::net::TcpListener` in a thread). The response it awaits is
-//!   stored in the future across the `.await`s, which is why the future is `!Unpin` and gets
+//!   127.0.0.1 ([`start_server`], `std::net::TcpListener` in a thread). The connection and the
+//!   response buffer are stored in the future across the `.await`s, and the `read_to_end` future it
+//!   awaits borrows both: a reference into the same state machine, the self-reference that pinning
+//!   protects. The compiler makes every `async fn` future `!Unpin` for this reason, so it gets
 //!   `Box::pin`ned. A bad URL or a refused connection is an error, not a panic (tested).
 //!
 //! Miri checks the unsafe code here ([`SelfRef`], the projection in [`Counter`]), the executor and the
