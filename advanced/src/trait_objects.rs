@@ -18,7 +18,7 @@
 //! `cargo bench -p advanced --bench dispatch` compares summing areas through `&[Circle]` (static, inlined)
 //! and through `&[Box<dyn Shape>]` (dynamic). See `advanced/benches/dispatch.rs` for what is measured.
 //! Measured on a quiet 2-core x86-64 machine (the ledger's row 15 in `performance/CLAIMS.md` holds the
-//! current figures): one `area()` through `&dyn Shape` 1.14 ns vs 0.40 ns inlined, so the guide's
+//! current figures): one `area()` through `&dyn Shape` 1.13 ns vs 0.40 ns inlined, so the guide's
 //! "~1-2 ns" holds on this CPU; summing 1000 areas 4.0 µs dynamic vs 0.56 µs static, 7x. In a hot
 //! loop most of the gap is not the vtable lookup itself but what it prevents: inlining (the static
 //! loop becomes unrolled straight-line arithmetic; the `f64` sum is not vectorised, since reordering
