@@ -22,13 +22,14 @@
 //! | + `panic = "abort"` (`release-small`) | ~1.2 MB | 0.45 MB (9% less than with unwinding) | 23 s |
 //! | `release-fast` (opt-level 3, fat LTO, 1 codegen unit, strip, abort) | — | 0.52 MB | 27 s |
 //!
-//! Rust 1.95.0, 2 cores, one run of the script (the run recorded in `performance/CLAIMS.md`, rows 34-35).
-//! Build times are rough: in this run every release-type profile built in 23-27 s, dependencies
+//! Rust 1.95.0, 2 cores, one run of the script (the run recorded in `performance/CLAIMS.md`, rows 34, 35
+//! and 37). Build times are rough: in this run every release-type profile built in 23-27 s, dependencies
 //! included; an earlier run on the same machine, shared with other builds, took 29-48 s for them, with
-//! `release-fast` (one codegen unit, fat LTO) the slowest at 48 s. The sizes hold for this toolchain and
-//! these dependency versions. The shape of the guide's ladder holds (strip and LTO matter most, then
-//! `opt-level = "z"`, then abort, about the guide's 10%), but every step starts from a binary eight
-//! times smaller than its 8.5 MB.
+//! `release-fast` (one codegen unit, fat LTO) the slowest at 48 s against 33 s for plain release: 1.5x,
+//! not the guide's "5-10x slower" (a clean build is mostly dependencies). The sizes hold for this
+//! toolchain and these dependency versions. The shape of the guide's ladder holds (strip and LTO matter
+//! most, then `opt-level = "z"`, then abort, about the guide's 10%), but every step starts from a binary
+//! eight times smaller than its 8.5 MB.
 //!
 //! Where this differs from the guide:
 //! - The guide writes its speed profile into `[profile.release]`. Here it is `release-fast`, so that plain
