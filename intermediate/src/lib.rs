@@ -6,7 +6,7 @@
 //!
 //! Layout shared by every question of every level:
 //! - `tests/cmd/<bin>.toml` + `.stdout`: the exact output of each binary (run by `tests/outputs.rs`);
-//! - `tests/ui/<module>/*.rs` + `.stderr`: each line the guide marks as an error, with the rustc error
+//! - `tests/ui/<bin>/*.rs` + `.stderr`: each line the guide marks as an error, with the rustc error
 //!   code it really produces (run by `tests/compile_fail.rs`);
 //! - `#[test]`s inside the module for behaviour, panics and the "right" half of each mistake.
 #![forbid(unsafe_code)]
