@@ -48,14 +48,21 @@ fn trace(message: fmt::Arguments<'_>) {
 #[cfg(not(feature = "verbose"))]
 fn trace(_message: fmt::Arguments<'_>) {}
 
-/// An order total in cents; the same result with or without the feature (features are additive).
-pub fn order_total_cents(prices_cents: &[u32], quantity: u32) -> u32 {
+/// An order total in cents, or `None` when it does not fit in a `u32` (above 42,949,672.95 EUR) instead
+/// of an overflow panic; the same result with or without the feature (features are additive).
+pub fn order_total_cents(prices_cents: &[u32], quantity: u32) -> Option<u32> {
     trace(format_args!(
         "{} line(s), quantity {quantity}",
         prices_cents.len()
     ));
-    let total = prices_cents.iter().sum::<u32>() * quantity;
-    trace(format_args!("total = {total} cents"));
+    let total = prices_cents
+        .iter()
+        .try_fold(0_u32, |sum, &price| sum.checked_add(price))
+        .and_then(|sum| sum.checked_mul(quantity));
+    match total {
+        Some(total) => trace(format_args!("total = {total} cents")),
+        None => trace(format_args!("total does not fit in u32 cents")),
+    }
     total
 }
 
@@ -65,8 +72,10 @@ pub fn main() {
         "cfg!(feature = \"verbose\") = {}",
         cfg!(feature = "verbose")
     );
-    let total = order_total_cents(&[1_999, 500], 2);
-    println!("order total: {}.{:02} EUR", total / 100, total % 100);
+    match order_total_cents(&[1_999, 500], 2) {
+        Some(total) => println!("order total: {}.{:02} EUR", total / 100, total % 100),
+        None => println!("order total: too large for this example's u32 cents"),
+    }
 }
 
 #[cfg(test)]
@@ -75,7 +84,15 @@ mod tests {
 
     #[test]
     fn the_result_does_not_depend_on_the_feature() {
-        assert_eq!(order_total_cents(&[1_999, 500], 2), 4_998);
+        assert_eq!(order_total_cents(&[1_999, 500], 2), Some(4_998));
+        assert_eq!(order_total_cents(&[], 3), Some(0));
+    }
+
+    #[test]
+    fn a_total_that_does_not_fit_is_none_not_a_panic() {
+        assert_eq!(order_total_cents(&[u32::MAX, 1], 1), None); // the sum overflows
+        assert_eq!(order_total_cents(&[50_000], 100_000), None); // the product overflows
+        assert_eq!(order_total_cents(&[u32::MAX], 1), Some(u32::MAX));
     }
 
     #[test]
@@ -84,19 +101,21 @@ mod tests {
         // trace lines are printed, which may allocate; without it, computing the total allocates nothing.
         let (total, stats) =
             basics::alloc_counter::count_allocations(|| order_total_cents(&[1_999, 500], 2));
-        assert_eq!(total, 4_998);
+        assert_eq!(total, Some(4_998));
         if !cfg!(feature = "verbose") {
             assert_eq!(stats.allocations, 0);
         }
     }
 
     #[test]
-    fn enabled_features_match_cfg() {
+    fn enabled_features_lists_exactly_this_builds_features() {
         // `cargo test` builds without features: this checks the "off" side; `tests/cargo.rs` runs the
         // binary with the feature on.
-        assert_eq!(
-            enabled_features().contains(&"verbose"),
-            cfg!(feature = "verbose")
-        );
+        let expected: &[&str] = if cfg!(feature = "verbose") {
+            &["verbose"]
+        } else {
+            &[]
+        };
+        assert_eq!(enabled_features(), expected);
     }
 }
