@@ -114,8 +114,10 @@ pub fn main() {
 /// guessed: E0106 (`tests/ui/lifetimes/elision_cannot_choose.rs`). And rule 3 is a choice, not an
 /// inference from the body: the result of `label` counts as a borrow of the `Excerpt`, so it cannot
 /// outlive it (`tests/ui/lifetimes/rule_three_ties_output_to_self.rs`, E0597), and a body returning
-/// `prefix` would not match the signature. Inside function bodies, lifetimes are always inferred;
-/// annotations are only ever written in signatures and type definitions.
+/// `prefix` would not match the signature. Inside function bodies, lifetimes are always inferred: a
+/// body cannot declare a lifetime name of its own, it can only mention `'static` or the function's own
+/// lifetime parameters (`let y: &'a str = x;`), so annotations belong in signatures and type
+/// definitions.
 ///
 /// The guide's `highlight` relies on rule 3, so its preview borrows the `Excerpt`, not the text; a
 /// method that states `-> &'a str` ([`Excerpt::preview`]) hands out a preview that outlives the
