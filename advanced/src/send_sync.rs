@@ -16,10 +16,7 @@
 //! Each refusal is a compile-fail case with its real error code, E0277:
 //! `tests/ui/send_sync/rc_across_threads.rs` (the guide's commented-out `rc_across_threads`),
 //! `tests/ui/send_sync/refcell_shared_across_threads.rs` and `tests/ui/send_sync/raw_pointer_across_threads.rs`.
-//! The first and the last move their value to the thread through a small helper with
-//! `thread::spawn`'s own `Send + 'static` bound rather than a closure: a closure's type name holds the
-//! case file's absolute path, and rustc lays such a message out differently depending on where the
-//! repository is cloned. The fix for the first, `Arc`, is [`arc_across_threads`].
+//! The fix for the first, `Arc`, is [`arc_across_threads`].
 //!
 //! The guide's common mistake, `unsafe impl Send for MyType {}` on a type that is not thread-safe,
 //! compiles — that is the danger: it silences E0277 and turns the race into undefined behaviour. There
