@@ -3,9 +3,10 @@
 //! themselves: 500 segment ids, 64 probes (half of them present), answered by binary search on the
 //! sorted `Vec`, by a `HashSet` with the default SipHash, and by an `FxHashSet`.
 //! `cargo bench -p intermediate --bench collections`; the results are in `src/collections.rs`'s doc.
+mod common;
+
 use std::collections::HashSet;
 use std::hint::black_box;
-use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use rustc_hash::FxHashSet;
@@ -64,10 +65,7 @@ fn lookups(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    config = Criterion::default()
-        .sample_size(20)
-        .warm_up_time(Duration::from_millis(300))
-        .measurement_time(Duration::from_secs(1));
+    config = common::short_runs();
     targets = lookups
 }
 criterion_main!(benches);

@@ -5,8 +5,9 @@
 //! into the same `Vec` (the call alone), once over a `Vec<Box<dyn Price>>` (call + one heap object per
 //! item, the usual shape of a heterogeneous collection).
 //! `cargo bench -p intermediate --bench dispatch`; the results are in `src/traits.rs`'s doc.
+mod common;
+
 use std::hint::black_box;
-use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use intermediate::traits::follow_up::{describe_dyn, describe_static};
@@ -75,10 +76,7 @@ fn dispatch(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    config = Criterion::default()
-        .sample_size(20)
-        .warm_up_time(Duration::from_millis(300))
-        .measurement_time(Duration::from_secs(1));
+    config = common::short_runs();
     targets = dispatch
 }
 criterion_main!(benches);

@@ -1,10 +1,11 @@
 //! Q16 follow-up: the default SipHash against FxHash (rustc-hash) on `u64` keys, for inserts into an
 //! empty map and for lookups of every key. `cargo bench -p intermediate --bench hashers`; the results
 //! are in `src/collections/follow_up.rs`'s doc.
+mod common;
+
 use std::collections::HashMap;
 use std::hash::BuildHasher;
 use std::hint::black_box;
-use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use rustc_hash::FxBuildHasher;
@@ -50,10 +51,7 @@ fn hashers(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    config = Criterion::default()
-        .sample_size(20)
-        .warm_up_time(Duration::from_millis(300))
-        .measurement_time(Duration::from_secs(1));
+    config = common::short_runs();
     targets = hashers
 }
 criterion_main!(benches);

@@ -3,8 +3,9 @@
 //! an index loop with `push`, the single chain (`collect_once`), and the two-step version with an
 //! intermediate `Vec` (`collect_twice`); and a filtered `sum` as a chain vs as an index loop.
 //! `cargo bench -p intermediate --bench iterators`; the results are in `src/iterators.rs`'s doc.
+mod common;
+
 use std::hint::black_box;
-use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use intermediate::iterators::{collect_once, collect_twice, sample_data};
@@ -66,10 +67,7 @@ fn pipelines(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    config = Criterion::default()
-        .sample_size(20)
-        .warm_up_time(Duration::from_millis(300))
-        .measurement_time(Duration::from_secs(1));
+    config = common::short_runs();
     targets = pipelines
 }
 criterion_main!(benches);

@@ -4,10 +4,11 @@
 //! each function once as a smoke test. `BENCH_VARIANT=slow` swaps the deliberately slower iterative
 //! implementation in under the *same* bench id, which is how `scripts/bench-regression.sh` fakes a
 //! regression that the comparison must catch.
+mod common;
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use performance::benchmarking::{fibonacci, fibonacci_iterative, fibonacci_iterative_slow};
 use std::hint::black_box;
-use std::time::Duration;
 
 fn bench_fibonacci(c: &mut Criterion) {
     let slow = std::env::var("BENCH_VARIANT").is_ok_and(|v| v == "slow");
@@ -31,11 +32,7 @@ fn bench_fibonacci(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    // Short runs: the whole `cargo bench` of this crate should take minutes, not tens of minutes.
-    config = Criterion::default()
-        .sample_size(10)
-        .warm_up_time(Duration::from_millis(300))
-        .measurement_time(Duration::from_secs(1));
+    config = common::short_runs();
     targets = bench_fibonacci
 }
 criterion_main!(benches);

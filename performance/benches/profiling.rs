@@ -1,11 +1,12 @@
 //! Q37: SipHash (std `HashMap`) vs FxHash (`rustc_hash::FxHashMap`), and the guide's pattern 3 before and
 //! after the fix. `cargo bench -p performance --bench profiling`.
+mod common;
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use performance::profiling::{
     count_words_fx, count_words_std, pattern3_reuse_fixed, pattern3_reuse_guide, sample_text,
 };
 use std::hint::black_box;
-use std::time::Duration;
 
 fn hashers(c: &mut Criterion) {
     let text = sample_text(100_000, 10_000);
@@ -28,10 +29,7 @@ fn pattern3(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    config = Criterion::default()
-        .sample_size(10)
-        .warm_up_time(Duration::from_millis(300))
-        .measurement_time(Duration::from_secs(1));
+    config = common::short_runs();
     targets = hashers, pattern3
 }
 criterion_main!(benches);

@@ -1,4 +1,6 @@
 //! Q38: sequential vs rayon, including where rayon loses. `cargo bench -p performance --bench rayon_parallelism`.
+mod common;
+
 use criterion::{BatchSize, Criterion, SamplingMode, criterion_group, criterion_main};
 use performance::rayon_parallelism::{
     count_primes_parallel, count_primes_sequential, pseudo_random, sum_sqrt_parallel,
@@ -6,7 +8,6 @@ use performance::rayon_parallelism::{
 };
 use rayon::prelude::*;
 use std::hint::black_box;
-use std::time::Duration;
 
 fn primes(c: &mut Criterion) {
     let numbers: Vec<u64> = (2..1_000_000).collect();
@@ -74,10 +75,7 @@ fn tiny(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    config = Criterion::default()
-        .sample_size(10)
-        .warm_up_time(Duration::from_millis(300))
-        .measurement_time(Duration::from_secs(1));
+    config = common::short_runs();
     targets = primes, map_reduce, sort, tiny
 }
 criterion_main!(benches);

@@ -1,8 +1,9 @@
 //! Q39: runtime flavors and the cost of `spawn_blocking`. `cargo bench -p performance --bench tokio_tuning`.
+mod common;
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use performance::tokio_tuning::expensive_hash;
 use std::hint::black_box;
-use std::time::Duration;
 use tokio::runtime::{Builder, Runtime};
 
 fn runtimes() -> [(&'static str, Runtime); 2] {
@@ -61,10 +62,7 @@ fn hash_placement(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    config = Criterion::default()
-        .sample_size(10)
-        .warm_up_time(Duration::from_millis(300))
-        .measurement_time(Duration::from_secs(1));
+    config = common::short_runs();
     targets = spawn_1000_tasks, hash_placement
 }
 criterion_main!(benches);

@@ -1,9 +1,10 @@
 //! Q38 follow-up: a skewed workload on static `thread::scope` chunks vs rayon's work stealing.
 //! `cargo bench -p performance --bench work_stealing`.
+mod common;
+
 use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
 use performance::rayon_parallelism::follow_up::{ITEMS, run_rayon, run_sequential, run_static};
 use std::hint::black_box;
-use std::time::Duration;
 
 fn skewed(c: &mut Criterion) {
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get() as u64);
@@ -21,10 +22,7 @@ fn skewed(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    config = Criterion::default()
-        .sample_size(10)
-        .warm_up_time(Duration::from_millis(300))
-        .measurement_time(Duration::from_secs(1));
+    config = common::short_runs();
     targets = skewed
 }
 criterion_main!(benches);
