@@ -126,6 +126,7 @@ impl Counter {
 
 /// The guide's `Delay`, unchanged: `started` is never set, so every poll wakes itself and stays
 /// `Pending`. An executor would poll it in a hot loop forever.
+/// Flaw: never-completes — proven by `cargo test -p advanced --lib the_guides_delay_never_completes`
 pub struct GuideDelay {
     pub duration: Duration,
     pub started: bool,

@@ -33,6 +33,7 @@ pub fn divide(a: f64, b: f64) -> (f64, f64) {
 }
 
 /// The guide's `divide`, kept to show why it is wrong for negative inputs: `floor` and `%` round differently.
+/// Flaw: wrong-result — proven by `cargo test -p basics --lib the_guides_divide_is_inconsistent_for_negative_inputs`
 pub fn divide_as_in_the_guide(a: f64, b: f64) -> (f64, f64) {
     let quotient = (a / b).floor();
     let remainder = a % b;

@@ -139,6 +139,7 @@ pub fn toggle<R: LedRegister>(led: &mut R) -> bool {
 ///
 /// Kept only to show its bug: 258 readings of 255 overflow the `u16` sum (a panic in a debug build, a
 /// wrong mean in release), and `data.len() as u16` is wrong past 65 535 readings. Use [`process_data`].
+/// Flaw: panics — proven by `cargo test -p embedded --lib the_guides_version_overflows_its_u16_sum`
 pub fn process_data_guide(data: &[u8]) -> Option<u8> {
     let sum: u16 = data.iter().map(|&x| x as u16).sum();
     if data.is_empty() {

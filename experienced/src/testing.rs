@@ -39,6 +39,7 @@
 
 /// The guide's check, unchanged: exactly one `@`, a non-empty local part, a `.` somewhere after the `@`.
 /// Too weak: it accepts `a@.` (see the module doc).
+/// Flaw: wrong-result — proven by `cargo test -p experienced --lib the_naive_version_accepts_what_it_should_not`
 pub fn validate_email_naive(email: &str) -> bool {
     let parts: Vec<&str> = email.split('@').collect();
     parts.len() == 2 && !parts[0].is_empty() && parts[1].contains('.')

@@ -389,6 +389,7 @@ mod tests {
     }
 
     /// The guide's `largest`, kept only to show its failure mode.
+    /// Flaw: panics — proven by `cargo test -p intermediate --lib guide_largest_panics_on_an_empty_slice`
     fn guide_largest<T: PartialOrd>(list: &[T]) -> &T {
         let mut max = &list[0];
         for item in &list[1..] {
@@ -416,6 +417,7 @@ mod tests {
     }
 
     /// The guide's `insert`, kept only to show its failure modes: evict if full, then always push.
+    /// Flaw: wrong-result — proven by `cargo test -p intermediate --lib the_guides_insert_returns_the_stale_value`
     fn guide_insert<K, V>(entries: &mut Vec<(K, V)>, max_size: usize, key: K, value: V) {
         if entries.len() >= max_size {
             entries.remove(0);

@@ -334,6 +334,7 @@ mod tests {
     }
 
     /// The guide's `Fibonacci`, kept only to show where it overflows.
+    /// Flaw: panics — proven by `cargo test -p intermediate --lib guide_fibonacci_overflows_at_the_93rd_value`
     struct GuideFibonacci {
         a: u64,
         b: u64,

@@ -268,6 +268,7 @@ mod tests {
     }
 
     /// The guide's `highlight`, kept only to show its failure.
+    /// Flaw: panics — proven by `cargo test -p intermediate --lib guides_highlight_panics_inside_a_multibyte_char`
     fn guide_highlight(text: &str) -> &str {
         &text[..20.min(text.len())]
     }

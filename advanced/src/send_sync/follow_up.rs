@@ -1,6 +1,6 @@
 //! Follow-up: why is `Mutex<T>` `Sync` when `T` is only `Send`, while `RefCell<T>` is not `Sync`?
 //!
-//! (The guide's question is cut off after "Why is Mutex"; this is the reading in `questions.toml`.)
+//! (The guide's question is cut off after "Why is Mutex"; this is the reading in `interview/questions.toml`.)
 //!
 //! The standard library says `unsafe impl<T: ?Sized + Send> Sync for Mutex<T>`. Sharing a `&Mutex<T>`
 //! between threads only ever lets *one* thread at a time reach the `T`, through the `MutexGuard`, and the
