@@ -523,7 +523,11 @@ fn print_page(ws: &Workspace, s: &Session, bin: &str) {
                 "{}",
                 s.ui.dim(&format!("{path} is not in the one-page shape yet (no **Q<n> · ...** label), so there are no key points to show; its first paragraph:"))
             );
-            println!("  {first_paragraph}");
+            if first_paragraph.is_empty() {
+                println!("  (it has no module doc)");
+            } else {
+                println!("  {first_paragraph}");
+            }
         }
     }
     println!("  {}", s.ui.dim(&format!("(from {path})")));

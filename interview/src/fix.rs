@@ -445,6 +445,8 @@ pub fn watch(ws: &Workspace, s: &mut Session, once: bool) -> Result<(), String> 
         }
     };
     println!("Watching {} (checked again on every save).", file.display());
+    // Taken before each check, so a save made while rustc runs is not missed.
+    let mut last = mtime(&file);
     if report(s)? || once {
         return Ok(());
     }
@@ -460,7 +462,6 @@ pub fn watch(ws: &Workspace, s: &mut Session, once: bool) -> Result<(), String> 
         }
         // End of input: dropping `tx` tells the loop to stop.
     });
-    let mut last = mtime(&file);
     loop {
         match rx.recv_timeout(Duration::from_millis(250)) {
             Ok(cmd) => match cmd.as_str() {

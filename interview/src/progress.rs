@@ -104,8 +104,8 @@ impl fmt::Display for ProgressError {
         match self {
             ProgressError::Unreadable(p, e) => write!(
                 f,
-                "cannot read the progress file {}: {e}.\nIt was left as it is. Fix its permissions, or \
-                 point INTERVIEW_PROGRESS=<file> at another file.",
+                "cannot read the progress file {}: {e}.\nIt was left as it is. Make it a readable file (check \
+                 its permissions), or point INTERVIEW_PROGRESS=<file> at another file.",
                 p.display()
             ),
             ProgressError::Corrupt(p, e) => write!(
@@ -143,7 +143,15 @@ pub fn default_path() -> Option<PathBuf> {
 pub fn load(path: &Path) -> Result<Progress, ProgressError> {
     let text = match fs::read(path) {
         Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Progress::new()),
+        // No file yet (or its folder cannot exist): start fresh; saving will say what is wrong.
+        Err(e)
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+            ) =>
+        {
+            return Ok(Progress::new());
+        }
         Err(e) => return Err(ProgressError::Unreadable(path.to_path_buf(), e)),
     };
     let value: serde_json::Value = serde_json::from_slice(&text)

@@ -273,9 +273,18 @@ impl Workspace {
         let block = text::item_at(&lines, at)?;
         let inner: Vec<&str> = block.lines().collect();
         let body = inner.get(1..inner.len().saturating_sub(1))?.join("\n");
+        // Its doc is the outer `///` block above `pub mod follow_up`: read it as the module's `//!` doc.
+        let mut start = at;
+        while start > 0 && lines[start - 1].trim_start().starts_with("///") {
+            start -= 1;
+        }
+        let doc: String = lines[start..at]
+            .iter()
+            .map(|l| format!("//!{}\n", l.trim_start().trim_start_matches("///")))
+            .collect();
         Some((
             format!("{} (mod follow_up)", q.module_path()),
-            dedent(&body),
+            format!("{doc}{}", dedent(&body)),
         ))
     }
 
