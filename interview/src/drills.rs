@@ -212,6 +212,13 @@ pub fn grade_compiler(
 pub fn ask_case(ws: &Workspace, s: &mut Session, c: &Case) -> Result<Outcome, String> {
     let stripped = c.stripped();
     s.ui.code(&stripped.text);
+    let used = crate::workspace::imported_signatures(&ws.root, &c.source);
+    if !used.is_empty() {
+        println!("{}", s.ui.dim("It uses:"));
+        for (file, sig) in used {
+            println!("  {}  {}", sig, s.ui.dim(&format!("({file})")));
+        }
+    }
     println!();
     let shown_line = match &c.verdict {
         Verdict::Fails { line: Some(l), .. } => stripped.line(*l),

@@ -150,6 +150,9 @@ pub fn check_once(ws: &Workspace, s: &mut Session) -> Result<CheckResult, String
         ])
         .arg(&exe)
         .arg(&file);
+    if s.ui.color() {
+        cmd.arg("--color=always");
+    }
     for arg in extern_args(ws, c, &src)? {
         cmd.arg(arg);
     }

@@ -150,8 +150,9 @@ pub fn menu(ws: &Workspace, s: &Session) -> Result<(), String> {
         println!("  {}  {what}", ui.accent(&format!("{cmd:<20}")));
     }
     println!();
+    println!("Drills take --question N, --level L, --count K and --seed S.");
     println!(
-        "Drills take --question N, --level L, --count K and --seed S. Run as `cargo run --bin interview -- <command>`."
+        "Run as `cargo run --bin interview -- <command>`; below, `interview <command>` is short for that."
     );
     println!();
     let answered: u32 = s.progress.items.values().map(ItemState::seen).sum();

@@ -177,49 +177,88 @@ fn copy_raw_string(chars: &[char], start: usize, out: &mut String, lines: &mut V
 }
 
 /// The text of the item that starts on `start_line` (0-based), up to its matching closing brace (or the
-/// first `;` at depth 0 for a braceless item). Comments and strings are respected.
+/// first `;` at depth 0 for a braceless item). Comments, strings and char literals are skipped; the scan
+/// stops at the item's end, so it costs the item's length, not the file's.
 pub fn item_at(lines: &[&str], start_line: usize) -> Option<String> {
-    let rest = lines.get(start_line..)?.join("\n");
-    let stripped = strip_comments(&rest);
-    // Walk the stripped text to find where the item ends, then map back by counting kept lines.
     let mut depth = 0i32;
     let mut seen_brace = false;
-    let mut end_line = None;
-    for (n, line) in stripped.text.lines().enumerate() {
-        let mut in_str = false;
-        let mut prev = ' ';
-        for c in line.chars() {
-            if c == '"' && prev != '\\' {
-                in_str = !in_str;
-            } else if !in_str {
+    let mut block = 0usize; // block comment nesting
+    let mut in_str = false;
+    let mut raw_hashes: Option<usize> = None;
+    for (n, line) in lines.iter().enumerate().skip(start_line) {
+        let b = line.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            let next = b.get(i + 1).copied();
+            if block > 0 {
+                if c == b'*' && next == Some(b'/') {
+                    block -= 1;
+                    i += 1;
+                } else if c == b'/' && next == Some(b'*') {
+                    block += 1;
+                    i += 1;
+                }
+            } else if let Some(h) = raw_hashes {
+                if c == b'"' && b[i + 1..].iter().take(h).filter(|&&x| x == b'#').count() == h {
+                    raw_hashes = None;
+                    i += h;
+                }
+            } else if in_str {
+                if c == b'\\' {
+                    i += 1;
+                } else if c == b'"' {
+                    in_str = false;
+                }
+            } else {
                 match c {
-                    '{' => {
+                    b'/' if next == Some(b'/') => break,
+                    b'/' if next == Some(b'*') => {
+                        block = 1;
+                        i += 1;
+                    }
+                    b'"' => in_str = true,
+                    b'r' if (next == Some(b'"') || next == Some(b'#'))
+                        && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_')) =>
+                    {
+                        let h = b[i + 1..].iter().take_while(|&&x| x == b'#').count();
+                        if b.get(i + 1 + h) == Some(&b'"') {
+                            raw_hashes = Some(h);
+                            i += 1 + h;
+                        }
+                    }
+                    b'\'' => {
+                        // A char literal ('x', '\n', '{') is skipped; a lifetime ('a) is not one.
+                        if next == Some(b'\\') {
+                            if let Some(k) = b[i + 2..].iter().position(|&x| x == b'\'') {
+                                i += 2 + k;
+                            }
+                        } else if let Some(k) = b[i + 1..].iter().take(5).position(|&x| x == b'\'')
+                            && line[i + 1..i + 1 + k].chars().count() == 1
+                        {
+                            i += 1 + k;
+                        }
+                    }
+                    b'{' => {
                         depth += 1;
                         seen_brace = true;
                     }
-                    '}' => depth -= 1,
-                    ';' if !seen_brace && depth == 0 => {
-                        end_line = Some(n + 1);
+                    b'}' => {
+                        depth -= 1;
+                        if seen_brace && depth == 0 {
+                            return Some(lines[start_line..=n].join("\n"));
+                        }
+                    }
+                    b';' if !seen_brace && depth == 0 => {
+                        return Some(lines[start_line..=n].join("\n"));
                     }
                     _ => {}
                 }
             }
-            prev = if prev == '\\' && c == '\\' { ' ' } else { c };
-            if end_line.is_some() {
-                break;
-            }
-        }
-        if end_line.is_some() || (seen_brace && depth <= 0) {
-            end_line = Some(n + 1);
-            break;
+            i += 1;
         }
     }
-    let end_kept = end_line? as u32;
-    let original_end = stripped
-        .line_map
-        .iter()
-        .position(|m| *m == Some(end_kept))?;
-    Some(lines[start_line..=start_line + original_end].join("\n"))
+    None
 }
 
 /// The `//!` lines at the top of a module, without the marker.
@@ -292,8 +331,16 @@ pub fn parse_page(src: &str) -> Page {
             && p[3..].contains("**")
     });
     let Some(at) = labelled else {
+        // A first paragraph that only restates the question is followed by the next one.
+        let text: Vec<&String> = paras.iter().filter(|p| !p.starts_with('#')).collect();
+        let mut first = text.first().map(|p| p.to_string()).unwrap_or_default();
+        if first.len() < 120
+            && let Some(next) = text.get(1)
+        {
+            first = format!("{first} {next}");
+        }
         return Page::NotConverted {
-            first_paragraph: paras.first().cloned().unwrap_or_default(),
+            first_paragraph: first,
         };
     };
     let p = &paras[at];

