@@ -285,7 +285,7 @@ fn explain_case(ws: &Workspace, s: &Session, c: &Case) {
         println!(
             "Proof: `{}`. Practise the fix: `interview fix {}`.",
             c.proof(),
-            c.stem
+            ws.case_key(c)
         );
     }
     println!(

@@ -21,8 +21,9 @@ pub fn exercise_dir(ws: &Workspace) -> PathBuf {
         .unwrap_or_else(|| ws.root.join("interview/exercises"))
 }
 
+/// `<case>.rs`, or `<bin>-<case>.rs` when two questions have a case of that name.
 fn exercise_file(ws: &Workspace, c: &Case) -> PathBuf {
-    exercise_dir(ws).join(format!("{}.rs", c.stem))
+    exercise_dir(ws).join(format!("{}.rs", ws.case_key(c).replace('/', "-")))
 }
 
 pub fn find_case<'a>(ws: &'a Workspace, key: &str) -> Result<&'a Case, String> {
@@ -130,7 +131,7 @@ pub fn check_once(ws: &Workspace, s: &mut Session) -> Result<CheckResult, String
         format!(
             "the exercise file {} cannot be read ({e}): it was deleted or moved. `interview fix {} --reset` makes a fresh copy.",
             file.display(),
-            c.stem
+            ws.case_key(c)
         )
     })?;
     let build_dir = exercise_dir(ws).join(".build");
@@ -347,7 +348,7 @@ fn solved(ws: &Workspace, s: &mut Session, c: &Case) -> Result<(), String> {
         .filter(|x| !x.is_pass() && x.question == c.question && x.id != c.id)
         .find(|x| !s.progress.items.contains_key(&format!("fix:{}", x.id)));
     if let Some(n) = next {
-        println!("Next: `interview fix {}/{}`.", n.bin, n.stem);
+        println!("Next: `interview fix {}`.", ws.case_key(n));
     }
     Ok(())
 }

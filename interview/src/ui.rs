@@ -75,7 +75,12 @@ impl Ui {
         let lines: Vec<&str> = code.trim_end().lines().collect();
         let width = lines.len().to_string().len();
         for (i, l) in lines.iter().enumerate() {
-            println!("{} {l}", self.dim(&format!("{:>width$} |", i + 1)));
+            let num = self.dim(&format!("{:>width$} |", i + 1));
+            if l.is_empty() {
+                println!("{num}");
+            } else {
+                println!("{num} {l}");
+            }
         }
     }
 

@@ -84,6 +84,10 @@ pub struct Case {
 
 impl Case {
     pub fn proof(&self) -> String {
+        if self.is_pass() {
+            // Built and run with the pinned rustc by the practice tool's own bank test.
+            return "cargo test -p interview --test bank pass_cases".to_string();
+        }
         format!("cargo test -p {} --test {}", self.krate, self.harness)
     }
     pub fn stripped(&self) -> Stripped {
@@ -222,6 +226,19 @@ impl Workspace {
         Ok(ws)
     }
 
+    /// How `fix` names a case: its name, or `<bin>/<name>` when another question has a case of that name.
+    pub fn case_key(&self, c: &Case) -> String {
+        let shared = self
+            .cases
+            .iter()
+            .any(|o| !o.is_pass() && o.stem == c.stem && o.id != c.id);
+        if shared {
+            format!("{}/{}", c.bin, c.stem)
+        } else {
+            c.stem.clone()
+        }
+    }
+
     pub fn question(&self, n: u32) -> Option<&Question> {
         self.questions.iter().find(|q| q.n == n)
     }
@@ -352,7 +369,7 @@ impl Workspace {
                     stem,
                     question,
                     path: rel,
-                    harness: "compile_fail".to_string(),
+                    harness: "bank".to_string(),
                     source,
                     verdict: Verdict::Compiles,
                     message: String::new(),

@@ -165,6 +165,14 @@ fn bad_input_gets_a_clear_message() {
         err.contains("no exercise yet: start one with `interview fix <case>`"),
         "{err}"
     );
+    // Two questions have a case of this name: it must be qualified, and their exercise files differ.
+    let (_, err) = e.fails(&["fix", "rc_across_threads"], "");
+    assert!(
+        err.contains("names several cases") && err.contains("smart_pointers/rc_across_threads"),
+        "{err}"
+    );
+    let out = e.ok(&["fix", "smart_pointers/rc_across_threads"], "");
+    assert!(out.contains("smart_pointers-rc_across_threads.rs"), "{out}");
     // clap's own errors: usage and a non-zero exit, no panic.
     let (_, err) = e.fails(&["compiler", "--count", "many"], "");
     assert!(err.contains("invalid value 'many'"), "{err}");
