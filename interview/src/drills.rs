@@ -59,7 +59,7 @@ fn pick<T>(s: &Session, mut items: Vec<T>, a: &SessionArgs, default_count: usize
     items.truncate(a.count.unwrap_or(default_count));
     println!(
         "{}",
-        s.ui.dim(&format!("{} items, seed {seed} (--seed {seed} gives the same ones again); `skip` passes, `quit` stops.", items.len()))
+        s.ui.dim(&format!("{}, seed {seed} (--seed {seed} gives the same ones again); `skip` passes, `quit` stops.", items_n(items.len())))
     );
     items
 }
@@ -117,6 +117,14 @@ fn run_items<T>(
     }
     summary(s, right, answered, false);
     Ok(())
+}
+
+fn items_n(n: usize) -> String {
+    if n == 1 {
+        "1 item".into()
+    } else {
+        format!("{n} items")
+    }
 }
 
 fn is_quit(a: &str) -> bool {
@@ -417,7 +425,8 @@ pub fn ask_bug(_ws: &Workspace, s: &mut Session, b: &BugItem) -> Result<Outcome,
         .enumerate()
         .map(|(i, k)| format!("{} {}", i + 1, k.replace('-', " ")))
         .collect();
-    println!("What goes wrong when it is used?  {}", menu.join(" · "));
+    println!("What goes wrong when it is used?");
+    println!("  {}", menu.join("   "));
     let answer = loop {
         let Some(a) = s.ui.ask("Your answer (1-6): ") else {
             return Ok(Outcome::Stop);
@@ -718,7 +727,10 @@ pub fn review(ws: &Workspace, s: &mut Session, a: &SessionArgs) -> Result<(), St
     due.truncate(a.count.unwrap_or(20));
     println!(
         "{}",
-        s.ui.bold(&format!("Review: {} items due, weakest first.", due.len()))
+        s.ui.bold(&format!(
+            "Review: {} due, weakest first.",
+            items_n(due.len())
+        ))
     );
     let items: Vec<Due> = due.into_iter().map(|(_, d)| d).collect();
     s.save()?;

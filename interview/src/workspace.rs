@@ -3,7 +3,7 @@
 //! - compile-fail cases: `<crate>/tests/ui/<bin>/<case>.rs` + `.stderr` (trybuild, checked by each crate's
 //!   `tests/compile_fail.rs`); the pass cases beside them: `<crate>/tests/pass/<bin>/<case>.rs`.
 //! - outputs: `<crate>/tests/cmd/*.toml` + `.stdout` (trycmd, checked by each crate's `tests/outputs.rs`).
-//! - kept guide versions: items whose doc comment has a `Flaw: <kind> — proven by `<command>`` line, and
+//! - kept guide versions: items whose doc comment has a ``Flaw: <kind> — proven by `<command>` `` line, and
 //!   the compile-fail cases named `*as_in_the_guide*` / `guide_*`.
 //! - answers: the question's module doc (`<crate>/src/<bin>.rs`, `<crate>/src/<bin>/follow_up.rs`).
 
@@ -443,7 +443,8 @@ impl Workspace {
                         && !t.contains("[..]")
                         && !t.contains("...")
                         && counts.get(t) == Some(&1)
-                        && !literals.contains(t);
+                        && !literals.contains(t)
+                        && !has_digest(t);
                     if !usable {
                         continue;
                     }
@@ -547,6 +548,17 @@ pub fn collect_rs(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// A hash or address (8+ hex digits mixing letters and digits) cannot be predicted from the code.
+fn has_digest(line: &str) -> bool {
+    line.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+        let w = w.strip_prefix("0x").unwrap_or(w);
+        w.len() >= 8
+            && w.chars().all(|c| c.is_ascii_hexdigit())
+            && w.chars().any(|c| c.is_ascii_digit())
+            && w.chars().any(|c| c.is_ascii_alphabetic())
+    })
+}
+
 /// The text of `pub fn main()` in a module.
 pub fn main_fn(src: &str) -> Option<String> {
     let lines: Vec<&str> = src.lines().collect();
@@ -570,7 +582,7 @@ pub struct Marker {
     pub explanation: String,
 }
 
-/// Finds `/// Flaw: <kind> — proven by `<command>`` lines and the item each one documents.
+/// Finds ``/// Flaw: <kind> — proven by `<command>` `` lines and the item each one documents.
 pub fn flaw_markers(src: &str) -> Vec<Marker> {
     let lines: Vec<&str> = src.lines().collect();
     let mut out = Vec::new();
@@ -607,6 +619,7 @@ pub fn flaw_markers(src: &str) -> Vec<Marker> {
             .map(|l| l.trim_start())
             .filter(|l| l.starts_with("///") && !l.starts_with("/// Flaw:"))
             .map(|l| l.trim_start_matches("///").trim())
+            .filter(|l| !l.is_empty())
             .collect::<Vec<_>>()
             .join(" ");
         let Some(mut code) = text::item_at(&lines, j) else {
