@@ -594,6 +594,24 @@ pub fn ask_mock(
         "Run it: cargo run --bin {} · cargo run --bin {}",
         q.bin, q.follow_up_bin
     );
+    if let Some(prev) = s
+        .progress
+        .mock_answers
+        .iter()
+        .rev()
+        .find(|m| m.question == q.n)
+    {
+        println!();
+        println!(
+            "{}",
+            s.ui.bold(&format!(
+                "What you said last time ({}, graded {}/3)",
+                prev.date, prev.self_grade
+            ))
+        );
+        println!("  {}", prev.answer);
+        println!("  Follow-up: {}", prev.follow_up_answer);
+    }
     println!();
     let grade = loop {
         let Some(g) =

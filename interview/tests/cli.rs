@@ -362,6 +362,20 @@ fn mock_interview_shows_key_points_and_keeps_the_answers() {
     assert_eq!(m["self_grade"], 3);
     assert_eq!(m["date"], "2026-12-01");
     assert_eq!(p["items"]["mock:Q5"]["box"], 1);
+    // The next mock of the question shows what was said last time, for comparison.
+    let again = e.ok(&["mock", "--question", "5"], "a second try\nand again\n2\n");
+    assert!(
+        again.contains("What you said last time (2026-12-01, graded 3/3)"),
+        "{again}"
+    );
+    assert!(
+        again.contains("  Every value has one owner; a move transfers it"),
+        "{again}"
+    );
+    assert_eq!(
+        e.progress_json()["mock_answers"].as_array().unwrap().len(),
+        2
+    );
 }
 
 #[test]
