@@ -161,14 +161,15 @@ fn firmware_boots_in_qemu_and_blinks() {
     );
     assert!(size_of(".text") > 0, "no code: {sections:?}");
     let flash = flash_size(&sections);
-    eprintln!("firmware flash size: {flash} bytes ({sections:?})");
-    let readme =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md"))
-            .unwrap();
-    assert!(
-        readme.contains(&format!("flash size: {flash} bytes")),
-        "the README's \"Firmware in QEMU\" section must state the measured flash size: {flash} bytes"
-    );
+    // The measured size is a stored, generated file (one home for the figure; embedded/README.md cites
+    // it). A new toolchain or dependency changes it: refresh with `SNAPSHOTS=overwrite` (`.ci/refresh`).
+    let mut report = format!("release firmware flash size: {flash} bytes\n");
+    for (name, size) in &sections {
+        if [".vector_table", ".text", ".rodata", ".data"].contains(&name.as_str()) {
+            report.push_str(&format!("  {name}: {size} bytes\n"));
+        }
+    }
+    snapbox::assert_data_eq!(report, snapbox::file!["snapshots/firmware_size.txt"]);
 
     let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
     let (stdout_path, stderr_path) = (tmp.join("qemu.stdout"), tmp.join("qemu.stderr"));
