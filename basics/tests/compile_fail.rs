@@ -1,8 +1,12 @@
-//! Every line the guide marks as an error, compiled for real: each case in `tests/ui/<question>/` must
-//! fail with exactly the stored diagnostic in its `.stderr` file, error code included. Refresh after a
-//! toolchain change with `TRYBUILD=overwrite cargo test -p basics --test compile_fail`.
+//! Every line the guide marks as an error, compiled for real: each case in `tests/ui/<bin>/` must fail
+//! with exactly the stored diagnostic in its `.stderr` file, error code included (and each right half in
+//! `tests/pass/<bin>/`, where there is one, must compile and run). Refresh after a toolchain change with
+//! `bash .ci/refresh` (or `TRYBUILD=overwrite cargo test -p basics --test compile_fail`). A run with nothing
+//! changed reuses the last verdict: see `compile_fail_cases` in `basics/tests/support/mod.rs`.
+#[path = "support/mod.rs"]
+mod support;
+
 #[test]
 fn the_guides_errors_are_real_compile_errors() {
-    let cases = trybuild::TestCases::new();
-    cases.compile_fail("tests/ui/*/*.rs");
+    support::compile_fail_cases();
 }

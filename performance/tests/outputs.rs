@@ -2,7 +2,7 @@
 //! `tests/cmd/<bin>.toml` + `<bin>.stdout` (+ `<bin>.stderr` where the binary prints errors). `[..]` and
 //! `...` are wildcards, used only where the output cannot be deterministic. Refresh after an intended
 //! change with `TRYCMD=overwrite cargo test -p performance --test outputs`, then review the diff.
-//! That every binary of the workspace has a stored case is checked in `basics/tests/readme_index.rs`.
+//! That every binary of the workspace has a stored case is checked in `basics/tests/workspace.rs`.
 #[test]
 fn binaries_print_what_the_guide_documents() {
     trycmd::TestCases::new().case("tests/cmd/*.toml");
