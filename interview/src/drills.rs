@@ -59,7 +59,10 @@ fn pick<T>(s: &Session, mut items: Vec<T>, a: &SessionArgs, default_count: usize
     items.truncate(a.count.unwrap_or(default_count));
     println!(
         "{}",
-        s.ui.dim(&format!("{}, seed {seed} (--seed {seed} gives the same ones again); `skip` passes, `quit` stops.", items_n(items.len())))
+        s.ui.dim(&format!(
+            "{}, seed {seed} (`--seed {seed}` repeats them); `skip` passes, `quit` stops.",
+            items_n(items.len())
+        ))
     );
     items
 }

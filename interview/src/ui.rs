@@ -85,7 +85,7 @@ impl Ui {
     }
 
     pub fn rule(&self) {
-        println!("{}", self.dim(&"─".repeat(72)));
+        println!("{}", self.dim(&"-".repeat(60)));
     }
 }
 
