@@ -1,28 +1,23 @@
 //! **Q33 · `no_std` firmware.** `#![no_std]` drops the standard library and keeps `core` (plus
-//! `alloc` if you bring an allocator), which is how Rust runs on a microcontroller with no OS: here an
-//! LED blinker for a Cortex-M4, booted in QEMU.
+//! `alloc` with an allocator), which is how Rust runs on a microcontroller with no OS: here an LED
+//! blinker for a Cortex-M4, booted in QEMU.
 //!
-//! - `core` has no heap types and no OS: `String`/`Vec` are E0425/E0433, and float functions such as
-//!   `sqrt` are missing too (E0599; `libm` provides them). Proof: `cargo test -p embedded --test compile_fail`
-//! - Bare metal needs a vector table, a reset handler and a `#[panic_handler]`: cortex-m-rt provides
-//!   the first two, and the firmware really boots. Proof: `cargo test -p embedded --test qemu`
-//! - Hardware is a volatile read or write of a register address, wrapped in one `unsafe` constructor
-//!   ([`Mmio::new`]) whose contract is written down. Proof: `cargo test -p embedded --test qemu`
+//! - `core` has no heap types (`String` is E0425) and no libm (`f32::sqrt` is E0599). Proof: `cargo test -p embedded --test compile_fail`
+//! - Bare metal needs a vector table, a reset handler (cortex-m-rt) and a `#[panic_handler]`. Proof: `cargo test -p embedded --test qemu`
+//! - Hardware is a volatile access to a register address behind one `unsafe` constructor, [`Mmio::new`]. Proof: `cargo test -p embedded --test qemu`
 //! - The logic is generic over the register, so it is tested on the host. Proof: `cargo test -p embedded --lib led_firmware::tests::run_writes_on_off_three_times`
-//! - Crates work without std when they support it (`heapless` here; `default-features = false` for
-//!   others). Proof: `cargo run --bin led_firmware`
 //!
 //! # Run it
-//! `cargo run --bin led_firmware` simulates the board; [`embedded/README.md`](../README.md) boots the
-//! real firmware in QEMU. Notice the two readings the full buffer hands back.
+//! `cargo run --bin led_firmware` simulates the board; [`embedded/README.md`](../README.md) boots it in
+//! QEMU.
 //!
 //! # Differences from the guide
-//! - cortex-m-rt's `#[entry]` instead of a bare `_start`, which cannot boot: [ERRATA.md, Q33](../../ERRATA.md#q33).
-//! - The FPU is switched on before float code runs: [ERRATA.md, Q33](../../ERRATA.md#q33).
-//! - A real LED register, toggled: [ERRATA.md, Q33](../../ERRATA.md#q33).
-//! - It exits instead of looping forever: [ERRATA.md, Q33](../../ERRATA.md#q33).
-//! - `process_data` sums into a `u64` ([`guide_process_data`] overflows): [ERRATA.md, Q33](../../ERRATA.md#q33).
-//! - "core provides ... math" is only partly true: [ERRATA.md, Q33](../../ERRATA.md#q33).
+//! - `#[entry]`, not a bare `_start`: [ERRATA.md, Q33](../../ERRATA.md#q33).
+//! - FPU enabled first: [ERRATA.md, Q33](../../ERRATA.md#q33).
+//! - A real register, toggled: [ERRATA.md, Q33](../../ERRATA.md#q33).
+//! - Exits, no endless loop: [ERRATA.md, Q33](../../ERRATA.md#q33).
+//! - `u64` sum ([`guide_process_data`] overflows): [ERRATA.md, Q33](../../ERRATA.md#q33).
+//! - `core` has no libm: [ERRATA.md, Q33](../../ERRATA.md#q33).
 //!
 //! # More to explore
 //! - Real projects reach registers through a PAC (generated from the chip's SVD file) and a HAL

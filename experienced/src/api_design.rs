@@ -1,24 +1,21 @@
 //! **Q29 · API guidelines.** A good Rust API makes misuse hard: newtypes for IDs, private fields behind
 //! a builder, the standard traits a user expects, and `#[non_exhaustive]` on types that will grow.
 //!
-//! - Newtypes: `UserId` and `OrderId` are both a `u64`, but passing one for the other is E0308, and
-//!   `#[repr(transparent)]` makes each exactly a `u64`. Proof: `cargo test -p experienced --lib api_design::tests::newtypes_cost_nothing`
-//! - Private fields plus a builder with defaults and one required argument: the representation can
-//!   change without breaking callers. Proof: `cargo test -p experienced --lib api_design::tests::builder_applies_defaults_and_overrides`
-//! - Standard traits: `Debug`, `Display`, `Clone`, `Eq`, `Hash` (usable as a map key), `FromStr` that
-//!   returns an error instead of panicking. Proof: `cargo test -p experienced --lib api_design::tests::from_str_round_trips_display_and_rejects_bad_input`
-//! - `#[non_exhaustive]`: other crates need a `_` arm (E0004) and cannot build the struct with a literal
-//!   or `..Default::default()` (E0639), so adding a variant or field is not breaking. Proof: `cargo test -p experienced --test compile_fail`
-//! - "Accept borrowed, return owned" is for functions that compute ([`normalize_host`]); a value you
-//!   store is taken owned (`impl Into<String>`), a getter lends (`&str`). Proof: `cargo test -p experienced --lib api_design::tests::borrowed_in_owned_out`
+//! - Newtypes: `UserId` and `OrderId` are both `#[repr(transparent)]` `u64`s, yet mixing them up is E0308. Proof: `cargo test -p experienced --lib api_design::tests::newtypes_cost_nothing`
+//! - Private fields behind a builder with defaults: the representation can change freely. Proof: `cargo test -p experienced --lib api_design::tests::builder_applies_defaults_and_overrides`
+//! - Standard traits: `Debug`, `Display`, `Clone`, `Eq` + `Hash` (a map key), a `FromStr` that errs, never panics. Proof: `cargo test -p experienced --lib api_design::tests::from_str_round_trips_display_and_rejects_bad_input`
+//! - `#[non_exhaustive]`: other crates need a `_` arm (E0004) and cannot build the struct, not even with
+//!   `..Default::default()` (E0639), so a new variant or field breaks nobody. Proof: `cargo test -p experienced --test compile_fail`
+//! - "Accept borrowed, return owned" is for functions that compute ([`normalize_host`]); stored values
+//!   are taken owned, getters lend. Proof: `cargo test -p experienced --lib api_design::tests::borrowed_in_owned_out`
 //!
 //! # Run it
-//! `cargo run --bin api_design`, then `cargo test -p experienced --lib api_design`. The first line is the
-//! guide's output; then the defaults, the traits at work, and `parse` rejecting bad IDs.
+//! `cargo run --bin api_design`, then `cargo test -p experienced --lib api_design`. After the guide's
+//! line: the defaults, the traits at work, `parse` rejecting bad IDs.
 //!
 //! # Differences from the guide
-//! - The guide's `user` is never used: [ERRATA.md, Q29](../../ERRATA.md#q29).
-//! - `ServerConfig`'s fields are read through getters: [ERRATA.md, Q29](../../ERRATA.md#q29).
+//! - `user` is printed: [ERRATA.md, Q29](../../ERRATA.md#q29).
+//! - Getters read the fields: [ERRATA.md, Q29](../../ERRATA.md#q29).
 //!
 //! # More to explore
 //! - Equal `size_of` alone is a layout accident; `#[repr(transparent)]` is the guarantee that FFI and

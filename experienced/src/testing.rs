@@ -2,22 +2,21 @@
 //! code, integration tests in `tests/` that use only the public API, doc tests that run the examples
 //! in `///` docs, and property tests (proptest) that check a rule on generated inputs.
 //!
-//! - Unit tests live in `#[cfg(test)] mod tests` and may test private helpers. Proof: `cargo test -p experienced --lib testing::tests::private_helpers_are_reachable_from_unit_tests`
-//! - Integration tests are a separate crate per file in `tests/`: they see what a user sees. Proof: `cargo test -p experienced --test testing_integration`
+//! - Unit tests sit in `#[cfg(test)] mod tests` and may test private helpers. Proof: `cargo test -p experienced --lib testing::tests::private_helpers_are_reachable_from_unit_tests`
+//! - Each file in `tests/` is a crate that sees only the public API. Proof: `cargo test -p experienced --test testing_integration`
 //! - Doc examples are compiled and run, so documentation cannot rot. Proof: `cargo test -p experienced --doc testing`
 //! - A property test found the guide's `validate_email` bug by itself and shrank it to `" @."`. Proof: `cargo test -p experienced --test testing_properties`
-//! - `#[should_panic(expected = ...)]` checks a panic; overflow panics only with debug assertions, so
-//!   the test is gated and a release twin checks the wrap. Proof: `cargo test -p experienced --lib testing::tests::test_overflow`
+//! - `#[should_panic(expected = ..)]` checks a panic; overflow panics only in debug builds. Proof: `cargo test -p experienced --lib testing::tests::test_overflow`
 //!
 //! # Run it
-//! `cargo run --bin testing`: the guide's inputs and those that tell [`guide_validate_email`] and
-//! [`validate_email`] apart, then `255u8 + 1` done four explicit ways.
+//! `cargo run --bin testing`: inputs that tell [`guide_validate_email`] and [`validate_email`] apart,
+//! then `255u8 + 1` four explicit ways.
 //!
 //! # Differences from the guide
-//! - The guide's `validate_email` is kept as [`guide_validate_email`]: [ERRATA.md, Q34](../../ERRATA.md#q34).
-//! - `255u8 + 1` does not compile; `black_box` and a release twin: [ERRATA.md, Q34](../../ERRATA.md#q34).
-//! - The proptest regex needs a raw string: [ERRATA.md, Q34](../../ERRATA.md#q34).
-//! - `years` converted with `i32::try_from`, not `as`: [ERRATA.md, Q34](../../ERRATA.md#q34).
+//! - A stricter `validate_email`: [ERRATA.md, Q34](../../ERRATA.md#q34).
+//! - `255u8 + 1` does not compile: [ERRATA.md, Q34](../../ERRATA.md#q34).
+//! - The regex is a raw string: [ERRATA.md, Q34](../../ERRATA.md#q34).
+//! - `i32::try_from(years)`: [ERRATA.md, Q34](../../ERRATA.md#q34).
 //!
 //! # More to explore
 //! - The guide's `255u8 + 1` is rejected by the deny-by-default `arithmetic_overflow` lint, which rustc

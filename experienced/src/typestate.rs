@@ -4,19 +4,18 @@
 //!
 //! - Each state has only its own methods: reading a draft or writing during review is E0599. Proof: `cargo test -p experienced --test compile_fail`
 //! - Transitions take `self`, so the old state is gone: using an article after submitting it is E0382. Proof: `cargo test -p experienced --test compile_fail`
-//! - Markers and newtypes are free: `Article<Draft>` is two `String`s, `Meters` is an `f64`, and passing
-//!   `Feet` for `Meters` is E0308. Proof: `cargo test -p experienced --lib typestate::tests::states_cost_nothing`
+//! - Newtypes and markers are free (`Meters` is an `f64`); `Feet` for `Meters` is E0308. Proof: `cargo test -p experienced --lib typestate::tests::states_cost_nothing`
 //! - A typestate builder makes a required field a compile error: no `build()` before `url()` (E0599). Proof: `cargo test -p experienced --test compile_fail`
-//! - The limit: a state known only at run time (loaded from a database) needs an enum over the states,
-//!   and a transition that can fail returns `Result<Article<Next>, Article<Current>>`. Proof: `cargo test -p experienced --lib typestate::tests::runtime_state_goes_through_an_enum`
+//! - The limit: a state known only at run time needs an enum over the states; a fallible transition
+//!   returns `Result<Article<Next>, Article<Current>>`. Proof: `cargo test -p experienced --lib typestate::tests::runtime_state_goes_through_an_enum`
 //!
 //! # Run it
-//! `cargo run --bin typestate`, then `cargo test -p experienced --lib typestate`. The first line is the
-//! guide's output; then a rejected review goes back to `Draft` and is edited again.
+//! `cargo run --bin typestate`, then `cargo test -p experienced --lib typestate`. After the guide's
+//! line, a rejected review goes back to `Draft`.
 //!
 //! # Differences from the guide
-//! - The items are `pub`, so the compile-fail cases can reach them: [ERRATA.md, Q35](../../ERRATA.md#q35).
-//! - `reject` is called, not only defined: [ERRATA.md, Q35](../../ERRATA.md#q35).
+//! - The items are `pub`: [ERRATA.md, Q35](../../ERRATA.md#q35).
+//! - `reject` is called: [ERRATA.md, Q35](../../ERRATA.md#q35).
 //!
 //! # More to explore
 //! - The compile-fail cases are `tests/ui/typestate/` (`read_a_draft.rs`, `write_during_review.rs`,

@@ -1,24 +1,22 @@
 //! **Q31 · Cargo workspaces.** A workspace is several crates built together with one `Cargo.lock`, one
 //! `target/` and one place for shared settings; this workspace itself is the example.
 //!
-//! - The root `Cargo.toml` lists the members and holds what they share: `[workspace.package]`
-//!   (edition, version...), `[workspace.dependencies]`, lints and profiles. Proof: `cargo run --bin workspaces`
-//! - Members inherit instead of repeating: `edition.workspace = true`, `serde.workspace = true`; every
-//!   member here does, checked against the real manifests. Proof: `cargo test -p experienced --lib workspaces::tests::every_member_inherits_edition_and_every_registry_dependency`
+//! - The root `Cargo.toml` lists the members and what they share: `[workspace.package]`,
+//!   `[workspace.dependencies]`, lints, profiles. Proof: `cargo run --bin workspaces`
+//! - Members inherit instead of repeating (`edition.workspace = true`, `serde.workspace = true`). Proof: `cargo test -p experienced --lib workspaces::tests::every_member_inherits_edition_and_every_registry_dependency`
 //! - One lock means one version per semver-compatible range for every member; two *majors* (here `syn`
 //!   2 and 3) are two copies, and `cargo tree -d` finds them. Proof: `cargo test -p experienced --lib workspaces::tests::a_shared_lock_already_unifies_compatible_requirements_but_not_majors`
-//! - Splitting into crates helps build times through caching and pipelining, not because one crate
-//!   compiles serially: rustc already splits a crate into parallel codegen units. Proof: `cargo test -p experienced --lib workspaces::tests::one_crate_is_compiled_in_several_codegen_units`
+//! - Crates help build times by caching and pipelining; one crate is not serial (parallel codegen units). Proof: `cargo test -p experienced --lib workspaces::tests::one_crate_is_compiled_in_several_codegen_units`
 //!
 //! # Run it
-//! `cargo run --bin workspaces`, then `cargo test -p experienced --lib workspaces`. The output is read
-//! from the root `Cargo.toml` embedded at compile time: members, inherited keys, profiles.
+//! `cargo run --bin workspaces`, then `cargo test -p experienced --lib workspaces`: this workspace's
+//! members, inherited keys and profiles, read from its root `Cargo.toml`.
 //!
 //! # Differences from the guide
-//! - Members inherit `version`/`edition` instead of writing them: [ERRATA.md, Q31](../../ERRATA.md#q31).
-//! - "Identical dependency versions" holds per semver range; `syn` and `rustc-hash` have two majors: [ERRATA.md, Q31](../../ERRATA.md#q31).
-//! - tokio's features are one list at the root, not `full`: [ERRATA.md, Q31](../../ERRATA.md#q31).
-//! - "A monolithic crate compiles serially" is not so: [ERRATA.md, Q31](../../ERRATA.md#q31).
+//! - Members inherit `version`/`edition`: [ERRATA.md, Q31](../../ERRATA.md#q31).
+//! - Identical versions only per semver range: [ERRATA.md, Q31](../../ERRATA.md#q31).
+//! - tokio's features listed, not `full`: [ERRATA.md, Q31](../../ERRATA.md#q31).
+//! - One crate is not compiled serially: [ERRATA.md, Q31](../../ERRATA.md#q31).
 //!
 //! # More to explore
 //! - Features are additive and unified over what one command builds: with per-member tokio feature

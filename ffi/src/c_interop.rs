@@ -2,25 +2,21 @@
 //! through `#[unsafe(no_mangle)] extern "C"` functions; data crossing the boundary needs C's layout
 //! (`#[repr(C)]`), and every promise the compiler cannot check is marked `unsafe`.
 //!
-//! - Declaring a foreign signature is the unsafe part (edition 2024: `unsafe extern`, E0133 to call an
-//!   unsafe one outside `unsafe`); a C function with no precondition can be declared `safe fn`. Proof: `cargo test -p ffi --test compile_fail`
-//! - Without `#[repr(C)]` Rust may reorder fields: `Unordered` is 8 bytes with `b` first, C's is 12.
-//!   Proof: `cargo test -p ffi --lib c_interop::tests::rust_reorders_fields_that_c_keeps_in_order`
-//! - C can pass NULL: take `Option<&Point>` (a pointer's ABI, NULL is `None`), never a bare `&Point`.
-//!   Proof: `cargo test -p ffi --lib c_interop::tests::a_null_point_gives_nan`
-//! - A panic must not cross `extern "C"`: it aborts the process, so exported code catches it
-//!   (`catch_unwind`) and returns a status. Proof: `cargo test -p ffi --lib c_interop::tests::a_panic_escaping_extern_c_aborts_the_process`
-//! - A real C program links this crate's static library and checks results and layouts. Proof: `cargo test -p ffi --test c_program`
+//! - The foreign signature is the unchecked promise (`unsafe extern`); calls are `unsafe` (E0133) unless
+//!   declared `safe fn`. Proof: `cargo test -p ffi --test compile_fail`
+//! - Without `#[repr(C)]` Rust reorders fields: 8 bytes with `b` first, C's 12. Proof: `cargo test -p ffi --lib c_interop::tests::rust_reorders_fields_that_c_keeps_in_order`
+//! - C can pass NULL: take `Option<&Point>` (NULL is `None`), not `&Point`. Proof: `cargo test -p ffi --lib c_interop::tests::a_null_point_gives_nan`
+//! - A panic reaching `extern "C"` aborts the process; exports `catch_unwind` and return a status. Proof: `cargo test -p ffi --lib c_interop::tests::a_panic_escaping_extern_c_aborts_the_process`
 //!
 //! # Run it
-//! `cargo run --bin c_interop`, then `cargo test -p ffi`. The first two lines are the guide's; then C's
-//! `sqrt(-1)`, a NULL from C, and the two layouts side by side.
+//! `cargo run --bin c_interop`, then `cargo test -p ffi` (it also builds and runs the C program in
+//! `ffi/c/`). After the guide's two lines: C's `sqrt(-1)`, a NULL from C, the two layouts.
 //!
 //! # Differences from the guide
-//! - `unsafe extern "C"` and `#[unsafe(no_mangle)]` (edition 2024): [ERRATA.md, Q32](../../ERRATA.md#q32).
-//! - `sqrt` is declared `safe`; negative input is NaN, not undefined: [ERRATA.md, Q32](../../ERRATA.md#q32).
-//! - `rust_distance` takes `Option<&Point>`: [ERRATA.md, Q32](../../ERRATA.md#q32).
-//! - The output is `Distance: 5`, not `5.0`: [ERRATA.md, Q32](../../ERRATA.md#q32).
+//! - `unsafe extern`, `#[unsafe(no_mangle)]`: [ERRATA.md, Q32](../../ERRATA.md#q32).
+//! - `sqrt` is `safe`; `sqrt(-1)` is NaN: [ERRATA.md, Q32](../../ERRATA.md#q32).
+//! - `Option<&Point>` for C's pointers: [ERRATA.md, Q32](../../ERRATA.md#q32).
+//! - Prints `Distance: 5`: [ERRATA.md, Q32](../../ERRATA.md#q32).
 //!
 //! # More to explore
 //! - The C side is `ffi/c/`: `main.c` includes `ffi.h` and links `target/<profile>/libffi.a`

@@ -3,18 +3,17 @@
 //! also decides the type's auto traits, variance and drop check.
 //!
 //! - It costs nothing: `size_of::<PhantomData<[u64; 1024]>>() == 0`. Proof: `cargo test -p experienced --lib typestate::follow_up::tests::phantom_data_is_free`
-//! - Auto traits follow the marker: `PhantomData<*const ()>` makes a handle `!Send` (E0277), while
-//!   `PhantomData<fn() -> T>` keeps a typed ID `Send + Sync + Copy` whatever `T` is. Proof: `cargo test -p experienced --test compile_fail`
-//! - `PhantomData<&'a Arena>` makes an index borrow its arena, so the arena cannot be dropped while a
-//!   token lives (E0505). Proof: `cargo test -p experienced --test compile_fail`
-//! - `PhantomData<T>` means "I drop `T`s": in a type with drop glue it makes the drop check reject a
-//!   dangling borrow (E0597); `PhantomData<fn() -> T>` does not. Proof: `cargo test -p experienced --test compile_fail`
-//! - Variance: `&'a T` markers are covariant; `fn(&'id ()) -> &'id ()` is invariant, which lets a
-//!   closure brand tokens to one arena (E0521 across arenas). Proof: `cargo test -p experienced --lib typestate::follow_up::tests::branded_tokens_need_no_check_that_can_fail`
+//! - Auto traits follow the marker: `PhantomData<*const ()>` makes a handle `!Send` (E0277);
+//!   `PhantomData<fn() -> T>` is always `Send + Sync`. Proof: `cargo test -p experienced --test compile_fail`
+//! - `PhantomData<&'a Arena>` makes a token borrow its arena: no drop while it lives (E0505). Proof: `cargo test -p experienced --test compile_fail`
+//! - `PhantomData<T>` says "I drop `T`s": with drop glue, the drop check rejects a dangling borrow
+//!   (E0597). Proof: `cargo test -p experienced --test compile_fail`
+//! - Variance: `&'a T` is covariant; the invariant `fn(&'id ()) -> &'id ()` brands tokens to one
+//!   arena (E0521 across arenas). Proof: `cargo test -p experienced --test compile_fail`
 //!
 //! # Run it
-//! `cargo run --bin phantom_data`, then `cargo test -p experienced --lib typestate::follow_up`. Notice the
-//! `Id<Rc<String>>` that crosses a thread, and the token from another arena that `get` refuses.
+//! `cargo run --bin phantom_data`, then `cargo test -p experienced --lib typestate::follow_up`. Notice
+//! the token that another arena's `get` refuses.
 //!
 //! # Differences from the guide
 //! None: the guide asks the question without code.
