@@ -16,15 +16,16 @@
 //! - FPU enabled first: [ERRATA.md, Q33](../../ERRATA.md#q33).
 //! - A real register, toggled: [ERRATA.md, Q33](../../ERRATA.md#q33).
 //! - Exits, no endless loop: [ERRATA.md, Q33](../../ERRATA.md#q33).
-//! - `u64` sum ([`guide_process_data`] overflows): [ERRATA.md, Q33](../../ERRATA.md#q33).
+//! - `u64` sum ([`guide_process_data`] overflows), and it is called: [ERRATA.md, Q33](../../ERRATA.md#q33).
 //! - `core` has no libm: [ERRATA.md, Q33](../../ERRATA.md#q33).
 //!
 //! # More to explore
 //! - Real projects reach registers through a PAC (generated from the chip's SVD file) and a HAL
 //!   implementing `embedded-hal`; `Peripherals::take()` hands each peripheral out once, the singleton
 //!   that [`Mmio::new`]'s "nothing else may access it" contract stands in for here.
-//! - An interrupt handler and the main loop share data through a `static` `heapless::spsc::Queue`,
-//!   split into a producer and a consumer (the follow-up shows the queue).
+//! - An interrupt handler and the main loop share data through a `heapless::spsc::Queue` split into a
+//!   producer and a consumer; the follow-up splits a local queue, and firmware splits a `static` one
+//!   (`split` needs `&'static mut`, which e.g. `cortex_m::singleton!` provides).
 //! - The flash size is stored in `embedded/tests/snapshots/firmware_size.txt`, written by the QEMU test.
 //!
 //! # Follow-up

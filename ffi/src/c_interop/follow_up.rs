@@ -26,7 +26,8 @@
 //!   sides are `malloc`, and `free()` on the Rust pointer reports 0 errors.
 //! - `c"..."` literals (edition 2021+) are `&'static CStr` with no allocation; `CStr::count_bytes`
 //!   is `strlen` without the call.
-//! - `c_char` is `i8` on x86-64 and `u8` on ARM Linux: code that treats it as signed is not portable.
+//! - `c_char` is `i8` on x86-64 Linux and `u8` on ARM Linux: code that treats it as signed is not
+//!   portable (`tests::c_char_is_signed_on_x86_64_linux`).
 
 use std::borrow::Cow;
 use std::ffi::{CStr, CString, NulError, c_char};
@@ -279,5 +280,15 @@ mod tests {
             assert!(rust_greeting(std::ptr::null()).is_null());
             rust_string_free(std::ptr::null_mut());
         }
+    }
+
+    #[test]
+    #[cfg(all(target_arch = "x86_64", target_os = "linux"))]
+    fn c_char_is_signed_on_x86_64_linux() {
+        assert_eq!(c_char::MIN, -128);
+        assert_eq!(
+            0xE9_u8 as c_char, -23,
+            "the Latin-1 é of c_latin1 is negative here"
+        );
     }
 }
