@@ -28,6 +28,9 @@
 //!   `improper_ctypes` flags a struct behind a pointer in an import and by value in an export, but not
 //!   behind a reference in an export, which is exactly the guide's `rust_distance(&Point, &Point)`.
 //! - `extern "C-unwind"` is the ABI for a panic that is meant to unwind into C++ or back into Rust.
+//! - To give C a Rust struct, give it an opaque handle: [`counter_new`] (`Box::into_raw`) and
+//!   [`counter_free`] (`Box::from_raw`) are the pair, and C never sees the fields
+//!   (`tests::an_opaque_handle_is_created_used_and_freed_by_rust`, also under Miri).
 //! - The unit tests that do not call C also run under Miri in CI (`.ci/run` names the nightly):
 //!   Miri cannot execute foreign code.
 //!
@@ -179,6 +182,61 @@ pub extern "C" fn rust_average(total: u64, count: u64, out: Option<&mut u64>) ->
     }
 }
 
+/// A Rust value C may hold but never look inside: C sees only `Counter *` (an opaque handle), and
+/// every operation goes through a function. [`counter_new`] and [`counter_free`] are the pair: the
+/// `Box` C received must come back to Rust to be dropped. (C ABI, no exported names, for the same
+/// reason as [`rust_average`].)
+#[derive(Debug, Default)]
+pub struct Counter {
+    count: u64,
+    label: String,
+}
+
+impl Counter {
+    /// What is counted (a `String`: dropping the counter must free it too).
+    pub fn label(&self) -> &str {
+        &self.label
+    }
+}
+
+/// Creates a counter on the heap and gives C the pointer: `Box::into_raw` hands ownership over.
+pub extern "C" fn counter_new() -> *mut Counter {
+    Box::into_raw(Box::new(Counter {
+        count: 0,
+        label: String::from("clicks"),
+    }))
+}
+
+/// Adds one and returns the new count; 0 for NULL.
+///
+/// # Safety
+/// `counter` must be NULL or a pointer from [`counter_new`] not yet given to [`counter_free`], and
+/// not used from another thread at the same time.
+pub unsafe extern "C" fn counter_increment(counter: *mut Counter) -> u64 {
+    // SAFETY: the caller guarantees a live pointer from `counter_new` with no other access now;
+    // `as_mut` turns NULL into `None`.
+    match unsafe { counter.as_mut() } {
+        Some(counter) => {
+            counter.count += 1;
+            counter.count
+        }
+        None => 0,
+    }
+}
+
+/// Takes the counter back and drops it (its `String` too). NULL is ignored.
+///
+/// # Safety
+/// `counter` must be NULL or a pointer from [`counter_new`], freed only once.
+pub unsafe extern "C" fn counter_free(counter: *mut Counter) {
+    if counter.is_null() {
+        return;
+    }
+    // SAFETY: the caller guarantees the pointer came from `Box::into_raw` in `counter_new` and is
+    // freed once; `from_raw` rebuilds the Box, which drops it with the allocator that made it.
+    drop(unsafe { Box::from_raw(counter) });
+}
+
 /// Status of [`rust_average`] when the Rust code panicked.
 pub const STATUS_PANICKED: c_int = 3;
 
@@ -279,6 +337,7 @@ mod tests {
     use super::*;
 
     /// An export without `catch_unwind` around code that panics, as the guide writes its exports.
+    #[cfg(not(miri))] // only the child-process test uses it
     extern "C" fn unguarded_average(total: u64, count: u64) -> u64 {
         average(total, count)
     }
@@ -314,6 +373,20 @@ mod tests {
                 Some(6),
                 "SIGABRT, not a test failure"
             );
+        }
+    }
+
+    #[test]
+    fn an_opaque_handle_is_created_used_and_freed_by_rust() {
+        let handle = counter_new();
+        // SAFETY: a live pointer from counter_new, used on this thread only, freed once at the end.
+        unsafe {
+            assert_eq!(counter_increment(handle), 1);
+            assert_eq!(counter_increment(handle), 2);
+            assert_eq!((*handle).label(), "clicks");
+            assert_eq!(counter_increment(std::ptr::null_mut()), 0);
+            counter_free(handle);
+            counter_free(std::ptr::null_mut());
         }
     }
 
