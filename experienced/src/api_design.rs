@@ -1,7 +1,7 @@
 //! **Q29 · API guidelines.** A good Rust API makes misuse hard: newtypes for IDs, private fields behind
 //! a builder, the standard traits a user expects, and `#[non_exhaustive]` on types that will grow.
 //!
-//! - Newtypes: `UserId` and `OrderId` are both `#[repr(transparent)]` `u64`s, yet mixing them up is E0308. Proof: `cargo test -p experienced --lib api_design::tests::newtypes_cost_nothing`
+//! - Newtypes: `UserId` and `OrderId` are both `#[repr(transparent)]` `u64`s, yet mixing them up is E0308. Proof: `cargo test -p experienced --test compile_fail`
 //! - Private fields behind a builder with defaults: the representation can change freely. Proof: `cargo test -p experienced --lib api_design::tests::builder_applies_defaults_and_overrides`
 //! - Standard traits: `Debug`, `Display`, `Clone`, `Eq` + `Hash` (a map key), a `FromStr` that errs, never panics. Proof: `cargo test -p experienced --lib api_design::tests::from_str_round_trips_display_and_rejects_bad_input`
 //! - `#[non_exhaustive]`: other crates need a `_` arm (E0004) and cannot build the struct, not even with
@@ -18,8 +18,8 @@
 //! - Getters read the fields: [ERRATA.md, Q29](../../ERRATA.md#q29).
 //!
 //! # More to explore
-//! - Equal `size_of` alone is a layout accident; `#[repr(transparent)]` is the guarantee that FFI and
-//!   transmutes may rely on.
+//! - Equal `size_of` alone is a layout accident (`tests::newtypes_cost_nothing` asserts it);
+//!   `#[repr(transparent)]` is the guarantee that FFI and transmutes may rely on.
 //! - Builders: this one consumes `self` (one expression, moves the `String`); a `&mut self` builder
 //!   suits setting options in a loop. Both are in the API guidelines (C-BUILDER). `#[must_use]` on the
 //!   consuming methods catches `builder.port(443);` whose result is dropped
