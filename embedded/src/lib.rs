@@ -1,8 +1,8 @@
 //! Question 33 of the guide: no_std LED firmware for Cortex-M, run in QEMU.
 //!
 //! One module per question, laid out like every level (see `basics`): [`led_firmware`] holds the
-//! firmware (`cargo run --bin led_firmware` simulates it on the host; the README's "Firmware in QEMU"
-//! section runs it on an emulated Cortex-M4) and its follow-up on the heapless crate
+//! firmware (`cargo run --bin led_firmware` simulates it on the host; `embedded/README.md` runs it on
+//! an emulated Cortex-M4) and its follow-up on the heapless crate
 //! (`cargo run --bin heapless_collections`).
 //!
 //! Built for `thumbv7em-none-eabihf` this library is `#![no_std]`: the firmware's logic uses only `core`

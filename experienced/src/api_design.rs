@@ -1,37 +1,115 @@
-//! Q29 — API guidelines: newtypes for IDs, a builder with defaults for a config with many optional
-//! fields, the standard traits implemented, private fields, and `#[non_exhaustive]` for types that will
-//! grow.
+//! **Q29 · API guidelines.** A good Rust API makes misuse hard: newtypes for IDs, private fields behind
+//! a builder, the standard traits a user expects, and `#[non_exhaustive]` on types that will grow.
 //!
-//! Run `cargo run --bin api_design`. The first line is the guide's output (the builder's `Debug`
-//! output). What to notice after it:
-//! - `UserId` and `OrderId` are both a `u64` inside, yet passing one where the other is expected does not
-//!   compile (`tests/ui/api_design/order_id_as_user_id.rs`, E0308) and costs nothing at run time (same
-//!   size as `u64`, asserted by a test);
-//! - the standard traits are there and behave as a user expects: `Display` for people, `Debug` for
-//!   developers, `Eq`/`Hash` so an ID can key a `HashMap`, `FromStr` that rejects bad input with a clear
-//!   error instead of panicking, `Send + Sync` checked at compile time;
-//! - `ServerConfig`'s fields are private: readers go through getters, so the representation can change
-//!   without breaking callers (the guide's "common mistake" is making them `pub`);
-//! - `#[non_exhaustive]` on `ApiError`: code outside this crate cannot match it exhaustively
-//!   (`tests/ui/api_design/non_exhaustive_match_without_wildcard.rs`, E0004) and cannot build a
-//!   `#[non_exhaustive]` struct with a literal (`tests/ui/api_design/non_exhaustive_struct_literal.rs`,
-//!   E0639), so a new variant or field is not a breaking change.
+//! - Newtypes: `UserId` and `OrderId` are both `#[repr(transparent)]` `u64`s, yet mixing them up is E0308. Proof: `cargo test -p experienced --test compile_fail`
+//! - Private fields behind a builder with defaults: the representation can change freely. Proof: `cargo test -p experienced --lib api_design::tests::builder_applies_defaults_and_overrides`
+//! - Standard traits: `Debug`, `Display`, `Clone`, `Eq` + `Hash` (a map key), a `FromStr` that errs, never panics. Proof: `cargo test -p experienced --lib api_design::tests::from_str_round_trips_display_and_rejects_bad_input`
+//! - `#[non_exhaustive]`: other crates need a `_` arm (E0004) and cannot build the struct, not even with
+//!   `..Default::default()` (E0639), so a new variant or field breaks nobody. Proof: `cargo test -p experienced --test compile_fail`
+//! - "Accept borrowed, return owned" is for functions that compute ([`normalize_host`]); stored values
+//!   are taken owned, getters lend. Proof: `cargo test -p experienced --lib api_design::tests::borrowed_in_owned_out`
 //!
-//! The guide's `main` binds `let user = get_user(UserId(42));` and never uses it (an unused-variable
-//! warning); here it is printed. The guide's rule 1 ("accept borrowed, return owned") is shown by
-//! [`ServerConfigBuilder::new`] (takes `impl Into<String>`) and [`ServerConfig::host`] (returns `&str`).
+//! # Run it
+//! `cargo run --bin api_design`, then `cargo test -p experienced --lib api_design`. After the guide's
+//! line: the defaults, the traits at work, `parse` rejecting bad IDs.
 //!
-//! Follow-up (sealed traits): [`follow_up`], `cargo run --bin sealed_traits`.
+//! # Differences from the guide
+//! - `user` is printed: [ERRATA.md, Q29](../../ERRATA.md#q29).
+//! - Getters read the fields: [ERRATA.md, Q29](../../ERRATA.md#q29).
+//!
+//! # More to explore
+//! - Equal `size_of` alone is a layout accident (`tests::newtypes_cost_nothing` asserts it);
+//!   `#[repr(transparent)]` is the guarantee that FFI and transmutes may rely on.
+//! - Builders: this one consumes `self` (one expression, moves the `String`); a `&mut self` builder
+//!   suits setting options in a loop. Both are in the API guidelines (C-BUILDER). `#[must_use]` on the
+//!   consuming methods catches `builder.port(443);` whose result is dropped
+//!   (`tests/ui/api_design/builder_result_ignored.rs`, with the lint denied).
+//! - Inside the defining crate a `#[non_exhaustive]` type is an ordinary one ([`ApiError`]'s `Display`
+//!   matches exhaustively); outside, assign fields after `Pagination::default()`.
+//!
+//! # Follow-up
+//! What is the sealed trait pattern and when would you use it? [`follow_up`], `cargo run --bin sealed_traits`.
 use std::fmt;
 use std::num::ParseIntError;
 use std::str::FromStr;
 
+/// The guide's example, plus one line per guideline showing what it buys.
+pub fn main() {
+    let config = ServerConfigBuilder::new("0.0.0.0")
+        .port(443)
+        .tls(true)
+        .max_connections(10_000)
+        .build();
+    println!("{:?}", config);
+
+    let user = get_user(UserId(42));
+    // get_user(OrderId(42)); // ❌ E0308 — tests/ui/api_design/order_id_as_user_id.rs
+    println!("get_user(UserId(42)) = {user}");
+
+    // Defaults: only the host is required.
+    let defaults = ServerConfigBuilder::new(String::from("localhost")).build();
+    println!(
+        "defaults: host={} port={} max_connections={} tls={}",
+        defaults.host(),
+        defaults.port(),
+        defaults.max_connections(),
+        defaults.tls()
+    );
+
+    // Standard traits.
+    let id = UserId::new(42);
+    println!("Display: {id}, Debug: {id:?}, {}", OrderId::new(7));
+    let mut names = std::collections::HashMap::new();
+    names.insert(id, "Ada"); // Eq + Hash: usable as a key
+    println!(
+        "HashMap<UserId, _> lookup: {:?}",
+        names.get(&UserId::new(42))
+    );
+    for input in ["user#42", "42", "user#-1", "forty-two"] {
+        match input.parse::<UserId>() {
+            Ok(parsed) => println!("parse {input:?} -> Ok({parsed})"),
+            Err(e) => println!("parse {input:?} -> Err({e})"),
+        }
+    }
+    println!(
+        "size_of::<UserId>() = {} = size_of::<u64>(): the newtype costs nothing",
+        std::mem::size_of::<UserId>()
+    );
+
+    // Non-exhaustive types, seen from inside the crate.
+    for err in [
+        ApiError::NotFound(id),
+        ApiError::RateLimited {
+            retry_after_secs: 30,
+        },
+    ] {
+        println!("ApiError: {err}");
+    }
+    // Functional record update works here, in the defining crate; outside it is E0639 too.
+    let page = Pagination {
+        per_page: 20,
+        ..Pagination::default()
+    };
+    println!("{page:?}");
+
+    // Rule 1, "accept borrowed, return owned", for a function that computes.
+    println!(
+        "normalize_host(\"  Example.COM. \") = {:?}",
+        normalize_host("  Example.COM. ")
+    );
+}
+
+pub mod follow_up;
+
 /// A user's ID. The field is private: a `UserId` can only be made on purpose (`UserId::new`, `parse`).
+/// `repr(transparent)`: guaranteed to have the layout and ABI of its `u64`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[repr(transparent)]
 pub struct UserId(u64);
 
 /// An order's ID: the same `u64` inside, a different type to the compiler.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[repr(transparent)]
 pub struct OrderId(u64);
 
 impl UserId {
@@ -104,6 +182,13 @@ impl FromStr for UserId {
     }
 }
 
+/// Rule 1 of the guide, "accept borrowed, return owned", for a function that computes a new value:
+/// it only reads its input, so it takes `&str` (any `String` or literal works, nothing is moved), and
+/// it returns the result it built as an owned `String`.
+pub fn normalize_host(host: &str) -> String {
+    host.trim().trim_end_matches('.').to_ascii_lowercase()
+}
+
 /// Cannot accidentally be given an `OrderId`: `tests/ui/api_design/order_id_as_user_id.rs` (E0308).
 pub fn get_user(id: UserId) -> String {
     format!("User#{}", id.0)
@@ -161,21 +246,25 @@ impl ServerConfigBuilder {
         }
     }
 
+    #[must_use = "a builder method returns the updated builder; the call alone changes nothing"]
     pub fn port(mut self, port: u16) -> Self {
         self.port = port;
         self
     }
 
+    #[must_use = "a builder method returns the updated builder; the call alone changes nothing"]
     pub fn max_connections(mut self, n: usize) -> Self {
         self.max_connections = n;
         self
     }
 
+    #[must_use = "a builder method returns the updated builder; the call alone changes nothing"]
     pub fn tls(mut self, enabled: bool) -> Self {
         self.tls = enabled;
         self
     }
 
+    #[must_use]
     pub fn build(self) -> ServerConfig {
         ServerConfig {
             host: self.host,
@@ -210,8 +299,10 @@ impl fmt::Display for ApiError {
 
 impl std::error::Error for ApiError {}
 
-/// Page settings with room for more fields: other crates cannot use a struct literal
-/// (`tests/ui/api_design/non_exhaustive_struct_literal.rs`, E0639), only `Default` + field updates.
+/// Page settings with room for more fields: other crates can build one with neither a struct literal
+/// (`tests/ui/api_design/non_exhaustive_struct_literal.rs`, E0639) nor functional record update
+/// (`non_exhaustive_struct_update.rs`, E0639 too); they start from `Pagination::default()` and assign
+/// the public fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct Pagination {
@@ -236,169 +327,6 @@ const _: () = {
     assert_send_sync::<ServerConfig>();
     assert_send_sync::<ApiError>();
 };
-
-/// The guide's example, plus one line per guideline showing what it buys.
-pub fn main() {
-    let config = ServerConfigBuilder::new("0.0.0.0")
-        .port(443)
-        .tls(true)
-        .max_connections(10_000)
-        .build();
-    println!("{:?}", config);
-
-    let user = get_user(UserId(42));
-    // get_user(OrderId(42)); // ❌ E0308 — tests/ui/api_design/order_id_as_user_id.rs
-    println!("get_user(UserId(42)) = {user}");
-
-    // Defaults: only the host is required.
-    let defaults = ServerConfigBuilder::new(String::from("localhost")).build();
-    println!(
-        "defaults: host={} port={} max_connections={} tls={}",
-        defaults.host(),
-        defaults.port(),
-        defaults.max_connections(),
-        defaults.tls()
-    );
-
-    // Standard traits.
-    let id = UserId::new(42);
-    println!("Display: {id}, Debug: {id:?}, {}", OrderId::new(7));
-    let mut names = std::collections::HashMap::new();
-    names.insert(id, "Ada"); // Eq + Hash: usable as a key
-    println!(
-        "HashMap<UserId, _> lookup: {:?}",
-        names.get(&UserId::new(42))
-    );
-    for input in ["user#42", "42", "user#-1", "forty-two"] {
-        match input.parse::<UserId>() {
-            Ok(parsed) => println!("parse {input:?} -> Ok({parsed})"),
-            Err(e) => println!("parse {input:?} -> Err({e})"),
-        }
-    }
-    println!(
-        "size_of::<UserId>() = {} = size_of::<u64>(): the newtype costs nothing",
-        std::mem::size_of::<UserId>()
-    );
-
-    // Non-exhaustive types, seen from inside the crate.
-    for err in [
-        ApiError::NotFound(id),
-        ApiError::RateLimited {
-            retry_after_secs: 30,
-        },
-    ] {
-        println!("ApiError: {err}");
-    }
-    let page = Pagination {
-        per_page: 20,
-        ..Pagination::default()
-    };
-    println!("{page:?}");
-}
-
-/// Follow-up: what is the sealed trait pattern and when would you use it?
-///
-/// A sealed trait is public — callers can name it, use it as a bound, call its methods — but only the
-/// defining crate can implement it. The trick: the trait has a supertrait that lives in a private module.
-/// Outside crates cannot name `private::Sealed`, so they cannot implement it, so they cannot implement
-/// [`Shape`](crate::api_design::follow_up::Shape): `tests/ui/api_design/implement_sealed_trait_outside_crate.rs` fails with E0277 and a note
-/// that says the trait is sealed.
-///
-/// Why: the crate can add methods to the trait (even without default bodies), or `match` on the closed
-/// set of implementors, in a minor release, because no downstream impl can exist to break. The standard
-/// library seals e.g. `std::os::unix::process::CommandExt` and `ExitStatusExt`; here sealing closes
-/// the set of shapes a renderer must support. Use it when the set of implementors is part of your
-/// design; do not use it when users are meant to plug in their own types (then use a normal trait).
-///
-/// The binary prints the sealed implementors and uses the trait from "outside" via generic code.
-pub mod follow_up {
-    mod private {
-        /// Public trait in a private module: nameable here, unreachable from other crates.
-        pub trait Sealed {}
-    }
-
-    /// Public and usable everywhere, implementable only in this crate.
-    pub trait Shape: private::Sealed {
-        fn name(&self) -> &'static str;
-        fn area(&self) -> f64;
-        /// Added later without a default body: fine, because every implementor is in this crate.
-        fn corners(&self) -> u32;
-    }
-
-    #[derive(Debug, Clone, Copy, PartialEq)]
-    pub struct Circle {
-        pub radius: f64,
-    }
-
-    #[derive(Debug, Clone, Copy, PartialEq)]
-    pub struct Square {
-        pub side: f64,
-    }
-
-    impl private::Sealed for Circle {}
-    impl private::Sealed for Square {}
-
-    impl Shape for Circle {
-        fn name(&self) -> &'static str {
-            "circle"
-        }
-        fn area(&self) -> f64 {
-            std::f64::consts::PI * self.radius * self.radius
-        }
-        fn corners(&self) -> u32 {
-            0
-        }
-    }
-
-    impl Shape for Square {
-        fn name(&self) -> &'static str {
-            "square"
-        }
-        fn area(&self) -> f64 {
-            self.side * self.side
-        }
-        fn corners(&self) -> u32 {
-            4
-        }
-    }
-
-    /// Callers can use the sealed trait as a bound like any other trait.
-    pub fn describe(shape: &impl Shape) -> String {
-        format!(
-            "{} with {} corners, area {:.2}",
-            shape.name(),
-            shape.corners(),
-            shape.area()
-        )
-    }
-
-    pub fn main() {
-        println!("{}", describe(&Circle { radius: 1.0 }));
-        println!("{}", describe(&Square { side: 2.0 }));
-        let shapes: [&dyn Shape; 2] = [&Circle { radius: 0.5 }, &Square { side: 3.0 }];
-        let total: f64 = shapes.iter().map(|s| s.area()).sum();
-        println!("total area of a sealed set of shapes: {total:.2}");
-        println!(
-            "implementing Shape outside this crate: error[E0277] (see tests/ui/api_design/implement_sealed_trait_outside_crate.stderr)"
-        );
-    }
-
-    #[cfg(test)]
-    mod tests {
-        use super::*;
-
-        #[test]
-        fn sealed_trait_methods_work_through_generics_and_dyn() {
-            assert_eq!(
-                describe(&Square { side: 2.0 }),
-                "square with 4 corners, area 4.00"
-            );
-            let c: &dyn Shape = &Circle { radius: 1.0 };
-            assert!((c.area() - std::f64::consts::PI).abs() < 1e-12);
-            assert_eq!(c.corners(), 0);
-        }
-    }
-}
 
 #[cfg(test)]
 mod tests {
@@ -430,6 +358,16 @@ mod tests {
             format!("{custom:?}"),
             r#"ServerConfig { host: "0.0.0.0", port: 443, max_connections: 10000, tls: true }"#
         );
+    }
+
+    #[test]
+    fn borrowed_in_owned_out() {
+        let owned = String::from("API.Example.com.");
+        assert_eq!(normalize_host(&owned), "api.example.com");
+        assert_eq!(owned, "API.Example.com.", "the caller keeps its String");
+        assert_eq!(normalize_host("  localhost "), "localhost");
+        let config = ServerConfigBuilder::new(normalize_host(&owned)).build();
+        assert_eq!(config.host(), "api.example.com");
     }
 
     #[test]

@@ -1,33 +1,100 @@
-//! Q30 — Error architecture: the library layer defines precise errors with `thiserror` (one variant per
-//! failure, so callers can match), the application layer adds context with `anyhow` (`.context(...)`),
-//! and a boundary (here: an HTTP handler) maps the precise error back to a status code.
+//! **Q30 · Error architecture.** Libraries return precise error enums (thiserror: one variant per
+//! failure, so callers can match); applications wrap any error in `anyhow::Error` and add context
+//! (`.context(..)`); a boundary such as an HTTP handler finds the precise error again with
+//! `downcast_ref` and maps it.
 //!
-//! Run `cargo run --bin error_handling`. The guide's run (`process_order(0, "Laptop")`) prints its error
-//! to **stderr**, exactly the guide's line `Error: fetching user 0 for order: record not found: user:0`;
-//! `{:#}` prints the whole context chain on one line, outermost first. The guide's program handles the
-//! error and returns normally, so it exits with status 0, and so does this one (checked by
-//! `tests/cmd/error_handling.toml`): a handled error is not a crash.
+//! - `{:#}` prints the whole context chain on one line, outermost first: the guide's exact line. Proof: `cargo test -p experienced --lib error_handling::tests::the_guides_chain_is_printed_outermost_first`
+//! - Context does not hide the cause: `downcast_ref::<DatabaseError>()` still finds `NotFound` under
+//!   it. Proof: `cargo test -p experienced --lib error_handling::tests::callers_can_match_the_precise_variant_under_the_context`
+//! - The handler maps NotFound → 404, Connection → 503, Query → 500, each produced by real code. Proof: `cargo test -p experienced --lib error_handling::tests`
+//! - `with_context(|| format!(..))` builds the message only on failure; `context(format!(..))` on every
+//!   call. Proof: `cargo test -p experienced --lib error_handling::tests::with_context_formats_only_on_failure`
 //!
-//! After that, the guide's real-world story for real: an HTTP-style handler
-//! ([`handle_get_order`]) calls the anyhow layer against a [`Database`] that can be up, down or
-//! corrupt, finds the `DatabaseError` inside the `anyhow::Error` with `downcast_ref`, and answers
-//! NotFound → 404, Connection → 503, Query → 500 (and Other → 500). Each request prints its status on
-//! stdout and logs the full chain on stderr, so you can see both what the client gets and what the
-//! operator gets. Every variant's mapping is tested.
+//! # Run it
+//! `cargo run --bin error_handling`. The guide's line goes to stderr and the exit status is 0 (a handled
+//! error is not a crash); then each request prints its status, and the log line its full chain.
 //!
-//! The guide's `find_user` is kept (id 0 is "not found"); [`find_user_in`] is the same lookup against
-//! a database that can fail in the other ways, so that every variant is produced by real code.
+//! # Differences from the guide
+//! - `.with_context` instead of `.context(format!(..))` outside the guide's own function: [ERRATA.md, Q30](../../ERRATA.md#q30).
 //!
-//! One small difference: the guide's `process_order` is kept as written (`.context(format!(..))`),
-//! but [`process_order_in`] uses `.with_context(|| format!(..))`, which builds the message only when
-//! there is an error; the guide's form formats a string on every successful call too.
+//! # More to explore
+//! - [`find_user_in`] is the guide's lookup against a [`Database`] that can be up, down or corrupt, so
+//!   every variant comes from real code.
+//! - thiserror treats a field named `source` as the source without `#[source]`; the guide's attribute
+//!   is redundant (`tests::a_field_named_source_is_the_source`).
+//! - A catch-all `Other(#[from] io::Error)` lets `?` turn any I/O error into `Other`, skipping the
+//!   precise `Query { source }` variant: [`Database::export`] relies on that; a variant that needs
+//!   context must be built explicitly (`map_err`).
+//! - The guide's "common mistake", one `AppError(String)` for everything, is what `anyhow!("...")`
+//!   gives an application: fine at the top, unmatchable in a library.
 //!
-//! Follow-up (`From`, `#[from]`, `?`): [`follow_up`], `cargo run --bin error_conversion`.
+//! # Follow-up
+//! How do you convert between error types? [`follow_up`], `cargo run --bin error_conversion`.
 use std::collections::BTreeMap;
 use std::io;
 
 use anyhow::Context;
 use thiserror::Error;
+
+pub fn main() {
+    // The guide's run.
+    match guide_process_order(0, "Laptop") {
+        Ok(receipt) => println!("{}", receipt),
+        Err(e) => {
+            // Full error chain with context, on stderr.
+            eprintln!("Error: {:#}", e);
+            // Error: fetching user 0 for order: record not found: user:0
+        }
+    }
+    match guide_process_order(42, "Laptop") {
+        Ok(receipt) => println!("{}", receipt),
+        Err(e) => eprintln!("Error: {:#}", e),
+    }
+
+    // The real-world story: one handler, each failure mapped to its status.
+    println!("--- GET /orders, each DatabaseError variant mapped to an HTTP status ---");
+    let requests = [
+        (Health::Up, 42, "request for an existing user"),
+        (Health::Up, 7, "NotFound"),
+        (Health::Down, 42, "Connection"),
+        (Health::Corrupt, 42, "Query"),
+    ];
+    for (health, user, what) in requests {
+        let db = Database::new(health);
+        let response = handle_get_order(&db, user, "Laptop");
+        println!(
+            "GET /orders?user={user} (database {health:?}, {what}) -> {} {}",
+            response.status, response.body
+        );
+    }
+    // Other: an I/O error converted by `#[from]`, here a full disk while exporting.
+    let err = Database::new(Health::Up)
+        .export(&mut FullDisk)
+        .context("exporting users")
+        .unwrap_err();
+    let status = status_for(&err);
+    eprintln!("[log] status={status} error: {err:#}");
+    println!(
+        "GET /users/export (disk full, Other) -> {status} {}",
+        reason(status)
+    );
+}
+
+/// A writer whose disk is always full: every write fails.
+#[derive(Debug)]
+pub struct FullDisk;
+
+impl io::Write for FullDisk {
+    fn write(&mut self, _buf: &[u8]) -> io::Result<usize> {
+        Err(io::Error::new(
+            io::ErrorKind::StorageFull,
+            "no space left on device",
+        ))
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
 
 // ── Library layer: precise error types with thiserror ──
 
@@ -131,8 +198,11 @@ pub fn find_user_in(db: &Database, id: u64) -> Result<String, DatabaseError> {
 
 // ── Application layer: context with anyhow ──
 
-/// The guide's application function: any library error, plus what we were doing.
-pub fn process_order(user_id: u64, product: &str) -> anyhow::Result<String> {
+/// The guide's application function: any library error, plus what we were doing. Its
+/// `.context(format!(..))` formats the message on every call, also when there is no error.
+///
+/// Flaw: fine. Proof: `cargo test -p experienced --lib error_handling::tests::the_guides_chain_is_printed_outermost_first`
+pub fn guide_process_order(user_id: u64, product: &str) -> anyhow::Result<String> {
     let user = find_user(user_id).context(format!("fetching user {} for order", user_id))?;
     let receipt = format!("{} purchased {}", user, product);
     Ok(receipt)
@@ -195,66 +265,6 @@ pub fn handle_get_order(db: &Database, user_id: u64, product: &str) -> Response 
     }
 }
 
-pub fn main() {
-    // The guide's run.
-    match process_order(0, "Laptop") {
-        Ok(receipt) => println!("{}", receipt),
-        Err(e) => {
-            // Full error chain with context, on stderr.
-            eprintln!("Error: {:#}", e);
-            // Error: fetching user 0 for order: record not found: user:0
-        }
-    }
-    match process_order(42, "Laptop") {
-        Ok(receipt) => println!("{}", receipt),
-        Err(e) => eprintln!("Error: {:#}", e),
-    }
-
-    // The real-world story: one handler, each failure mapped to its status.
-    println!("--- GET /orders, each DatabaseError variant mapped to an HTTP status ---");
-    let requests = [
-        (Health::Up, 42, "request for an existing user"),
-        (Health::Up, 7, "NotFound"),
-        (Health::Down, 42, "Connection"),
-        (Health::Corrupt, 42, "Query"),
-    ];
-    for (health, user, what) in requests {
-        let db = Database::new(health);
-        let response = handle_get_order(&db, user, "Laptop");
-        println!(
-            "GET /orders?user={user} (database {health:?}, {what}) -> {} {}",
-            response.status, response.body
-        );
-    }
-    // Other: an I/O error converted by `#[from]`, here a full disk while exporting.
-    let err = Database::new(Health::Up)
-        .export(&mut FullDisk)
-        .context("exporting users")
-        .unwrap_err();
-    let status = status_for(&err);
-    eprintln!("[log] status={status} error: {err:#}");
-    println!(
-        "GET /users/export (disk full, Other) -> {status} {}",
-        reason(status)
-    );
-}
-
-/// A writer whose disk is always full: every write fails.
-#[derive(Debug)]
-pub struct FullDisk;
-
-impl io::Write for FullDisk {
-    fn write(&mut self, _buf: &[u8]) -> io::Result<usize> {
-        Err(io::Error::new(
-            io::ErrorKind::StorageFull,
-            "no space left on device",
-        ))
-    }
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
-}
-
 pub mod follow_up;
 
 #[cfg(test)]
@@ -263,7 +273,7 @@ mod tests {
 
     #[test]
     fn the_guides_chain_is_printed_outermost_first() {
-        let err = process_order(0, "Laptop").unwrap_err();
+        let err = guide_process_order(0, "Laptop").unwrap_err();
         assert_eq!(
             format!("{err:#}"),
             "fetching user 0 for order: record not found: user:0"
@@ -275,16 +285,52 @@ mod tests {
             chain,
             ["fetching user 0 for order", "record not found: user:0"]
         );
-        assert_eq!(process_order(1, "Pen").unwrap(), "User#1 purchased Pen");
+        assert_eq!(
+            guide_process_order(1, "Pen").unwrap(),
+            "User#1 purchased Pen"
+        );
     }
 
     #[test]
     fn callers_can_match_the_precise_variant_under_the_context() {
-        let err = process_order(0, "Laptop").unwrap_err();
+        let err = guide_process_order(0, "Laptop").unwrap_err();
         assert!(matches!(
             err.downcast_ref::<DatabaseError>(),
             Some(DatabaseError::NotFound(key)) if key == "user:0"
         ));
+    }
+
+    #[test]
+    fn with_context_formats_only_on_failure() {
+        use std::cell::Cell;
+        let formatted = Cell::new(0);
+        let message = || {
+            formatted.set(formatted.get() + 1);
+            "fetching user"
+        };
+        let _ = find_user(1).context(message()); // the guide's form: formatted although Ok
+        assert_eq!(formatted.get(), 1);
+        let _ = find_user(1).with_context(message); // only on Err
+        assert_eq!(formatted.get(), 1);
+        let _ = find_user(0).with_context(message);
+        assert_eq!(formatted.get(), 2);
+    }
+
+    #[test]
+    fn a_field_named_source_is_the_source() {
+        // No `#[source]`: thiserror picks a field called `source` by its name.
+        #[derive(Error, Debug)]
+        #[error("query failed: {query}")]
+        struct QueryFailed {
+            query: String,
+            source: io::Error,
+        }
+        let err = QueryFailed {
+            query: "SELECT 1".into(),
+            source: io::Error::other("disk"),
+        };
+        let source = std::error::Error::source(&err).expect("source set by the field name");
+        assert_eq!(source.to_string(), "disk");
     }
 
     #[test]

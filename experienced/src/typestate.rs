@@ -1,26 +1,93 @@
-//! Q35 — Newtype, builder and typestate: let the type system hold facts the program would otherwise
-//! check at run time.
+//! **Q35 · Newtype, builder and typestate.** Encode facts in types so the compiler checks them: a
+//! newtype stops unit and ID mix-ups, and typestate makes each state its own type, so an invalid
+//! transition is a compile error instead of a runtime panic.
 //!
-//! Run `cargo run --bin typestate`. The guide's output is the first line (the published article's
-//! text). What to notice:
-//! - **Typestate**: `Article<Draft>`, `Article<Review>` and `Article<Published>` are different types, and
-//!   each state has only its own methods. Reading a draft, writing during review, approving a draft, or
-//!   using an article after it moved on to the next state do not compile — see
-//!   `tests/ui/typestate/` (`read_a_draft.rs` E0599, `write_during_review.rs` E0599,
-//!   `approve_a_draft.rs` E0599, `use_after_transition.rs` E0382). The output also shows `reject`, which
-//!   the guide defines but never calls: a rejected article is a `Draft` again and can be edited.
-//! - **Newtype**: `Meters` and `Feet` are `f64`s that cannot be mixed up (`tests/ui/typestate/
-//!   feet_as_meters.rs`, E0308) and are exactly as big as an `f64` (asserted).
-//! - **Builder + typestate**: [`RequestBuilder`] makes the URL mandatory at compile time: `build()` exists
-//!   only once `url()` was called (`tests/ui/typestate/build_without_url.rs`, E0599), while the optional
-//!   settings keep their defaults.
-//! - The state costs nothing at run time: `Article<Draft>` is exactly two `String`s (asserted).
+//! - Each state has only its own methods: reading a draft or writing during review is E0599. Proof: `cargo test -p experienced --test compile_fail`
+//! - Transitions take `self`, so the old state is gone: using an article after submitting it is E0382. Proof: `cargo test -p experienced --test compile_fail`
+//! - Newtypes and markers are free (`Meters` is an `f64`); `Feet` for `Meters` is E0308. Proof: `cargo test -p experienced --lib typestate::tests::states_cost_nothing`
+//! - A typestate builder makes a required field a compile error: no `build()` before `url()` (E0599). Proof: `cargo test -p experienced --test compile_fail`
+//! - The limit: a state known only at run time needs an enum over the states; a fallible transition
+//!   returns `Result<Article<Next>, Article<Current>>`. Proof: `cargo test -p experienced --lib typestate::tests::runtime_state_goes_through_an_enum`
 //!
-//! The guide's `fn main` and methods are private items of a binary; here they are `pub` so the
-//! compile-fail cases, which are separate crates, can try the invalid transitions.
+//! # Run it
+//! `cargo run --bin typestate`, then `cargo test -p experienced --lib typestate`. After the guide's
+//! line, a rejected review goes back to `Draft`.
 //!
-//! Follow-up (PhantomData): [`follow_up`], `cargo run --bin phantom_data`.
+//! # Differences from the guide
+//! - The items are `pub`: [ERRATA.md, Q35](../../ERRATA.md#q35).
+//! - `reject` is called: [ERRATA.md, Q35](../../ERRATA.md#q35).
+//!
+//! # More to explore
+//! - The compile-fail cases are `tests/ui/typestate/` (`read_a_draft.rs`, `write_during_review.rs`,
+//!   `approve_a_draft.rs`, `use_after_transition.rs`, `feet_as_meters.rs`, `build_without_url.rs`).
+//! - The guide's "no tests needed for impossible states" holds only for states the compiler can see:
+//!   [`StoredArticle`] is the enum a loader returns, and [`Article::approve_if`] hands the
+//!   review back on failure instead of panicking. The transitions themselves still deserve tests.
+//! - A newtype's equal size is a layout fact, not an ABI promise; `#[repr(transparent)]` is (Q29).
+//!
+//! # Follow-up
+//! What is `PhantomData` and why does typestate use it? [`follow_up`], `cargo run --bin phantom_data`.
 use std::marker::PhantomData;
+
+/// The guide's example, then `reject`, the newtype and the builder.
+pub fn main() {
+    let mut article = Article::<Draft>::new("Rust Patterns");
+    article.write("Typestate makes invalid states unrepresentable.");
+    // article.read(); // ❌ E0599 — tests/ui/typestate/read_a_draft.rs
+    let article = article.submit_for_review();
+    // article.write("more"); // ❌ E0599 — tests/ui/typestate/write_during_review.rs
+    let article = article.approve();
+    println!("{}", article.read()); // ✅ only Published articles can be read
+
+    // `reject` sends a review back to Draft, where writing is allowed again.
+    let mut draft = Article::<Draft>::new("Typestate in practice");
+    draft.write("First take.");
+    let review = draft.submit_for_review();
+    println!("under review: {:?}", review.preview());
+    let mut draft = review.reject();
+    draft.write(" Second take, after review.");
+    let published = draft.submit_for_review().approve();
+    println!("{}: {}", published.title(), published.read());
+    println!(
+        "size_of::<Article<Draft>>() = {} = size_of::<Article<Published>>() = {} = two Strings: the state is free",
+        std::mem::size_of::<Article<Draft>>(),
+        std::mem::size_of::<Article<Published>>()
+    );
+
+    // Newtype.
+    let runway = Meters(2_000.0) + Meters::from(Feet(3_000.0));
+    println!(
+        "runway {:.1} m long enough: {}",
+        runway.0,
+        runway_ok(runway)
+    );
+    // runway_ok(Feet(9_000.0)); // ❌ E0308 — tests/ui/typestate/feet_as_meters.rs
+
+    // Builder with a compile-time required field.
+    let request = RequestBuilder::new()
+        .retries(3)
+        .url("http://127.0.0.1:8080/health")
+        .build();
+    // RequestBuilder::new().retries(3).build(); // ❌ E0599 — tests/ui/typestate/build_without_url.rs
+    println!("{request:?}");
+
+    // State known only at run time: an enum over the typed states, and a fallible transition.
+    let loaded =
+        StoredArticle::load("review", "Loaded", "From the database.").expect("known state");
+    if let StoredArticle::InReview(review) = loaded {
+        match review.approve_if(false) {
+            Ok(published) => println!("published {}", published.title()),
+            Err(back) => println!(
+                "approve_if(false) -> Err: still under review: {:?}",
+                back.preview()
+            ),
+        }
+    }
+    println!(
+        "StoredArticle::load(\"archived\", ..) = {:?}",
+        StoredArticle::load("archived", "", "").map(|_| ())
+    );
+}
 
 // ── Typestate pattern: compile-time state machine ──
 
@@ -97,6 +164,43 @@ impl Article<Review> {
 impl Article<Published> {
     pub fn read(&self) -> &str {
         &self.content
+    }
+}
+
+impl Article<Review> {
+    /// A transition that can fail: on `Err` the caller gets the review back, nothing is lost and no
+    /// state is invalid.
+    pub fn approve_if(self, approved: bool) -> Result<Article<Published>, Article<Review>> {
+        if approved {
+            Ok(self.approve())
+        } else {
+            Err(self)
+        }
+    }
+}
+
+/// An article whose state is only known at run time (read from storage): one variant per typed state.
+/// Code matches once, then works with the typed article again.
+#[derive(Debug)]
+pub enum StoredArticle {
+    // Variant names differ from the state types on purpose: a second `Draft` in the crate would make
+    // rustc print `experienced::typestate::Draft` in every compile error instead of `Draft`.
+    Drafting(Article<Draft>),
+    InReview(Article<Review>),
+    Live(Article<Published>),
+}
+
+impl StoredArticle {
+    /// `None` for a state name this program does not know.
+    pub fn load(state: &str, title: &str, content: &str) -> Option<Self> {
+        let mut draft = Article::<Draft>::new(title);
+        draft.write(content);
+        match state {
+            "draft" => Some(Self::Drafting(draft)),
+            "review" => Some(Self::InReview(draft.submit_for_review())),
+            "published" => Some(Self::Live(draft.submit_for_review().approve())),
+            _ => None,
+        }
     }
 }
 
@@ -209,49 +313,6 @@ impl RequestBuilder<HasUrl> {
     }
 }
 
-/// The guide's example, then `reject`, the newtype and the builder.
-pub fn main() {
-    let mut article = Article::<Draft>::new("Rust Patterns");
-    article.write("Typestate makes invalid states unrepresentable.");
-    // article.read(); // ❌ E0599 — tests/ui/typestate/read_a_draft.rs
-    let article = article.submit_for_review();
-    // article.write("more"); // ❌ E0599 — tests/ui/typestate/write_during_review.rs
-    let article = article.approve();
-    println!("{}", article.read()); // ✅ only Published articles can be read
-
-    // `reject` sends a review back to Draft, where writing is allowed again.
-    let mut draft = Article::<Draft>::new("Typestate in practice");
-    draft.write("First take.");
-    let review = draft.submit_for_review();
-    println!("under review: {:?}", review.preview());
-    let mut draft = review.reject();
-    draft.write(" Second take, after review.");
-    let published = draft.submit_for_review().approve();
-    println!("{}: {}", published.title(), published.read());
-    println!(
-        "size_of::<Article<Draft>>() = {} = size_of::<Article<Published>>() = {} = two Strings: the state is free",
-        std::mem::size_of::<Article<Draft>>(),
-        std::mem::size_of::<Article<Published>>()
-    );
-
-    // Newtype.
-    let runway = Meters(2_000.0) + Meters::from(Feet(3_000.0));
-    println!(
-        "runway {:.1} m long enough: {}",
-        runway.0,
-        runway_ok(runway)
-    );
-    // runway_ok(Feet(9_000.0)); // ❌ E0308 — tests/ui/typestate/feet_as_meters.rs
-
-    // Builder with a compile-time required field.
-    let request = RequestBuilder::new()
-        .retries(3)
-        .url("http://127.0.0.1:8080/health")
-        .build();
-    // RequestBuilder::new().retries(3).build(); // ❌ E0599 — tests/ui/typestate/build_without_url.rs
-    println!("{request:?}");
-}
-
 pub mod follow_up;
 
 #[cfg(test)]
@@ -287,10 +348,27 @@ mod tests {
             std::mem::size_of::<Article<Published>>()
         );
         assert_eq!(std::mem::size_of::<Meters>(), std::mem::size_of::<f64>());
-        assert_eq!(
-            std::mem::size_of::<RequestBuilder<NoUrl>>() + std::mem::size_of::<String>(),
-            std::mem::size_of::<RequestBuilder<HasUrl>>()
-        );
+        // The markers themselves: NoUrl is free, HasUrl is just its String.
+        assert_eq!(std::mem::size_of::<Draft>(), 0);
+        assert_eq!(std::mem::size_of::<NoUrl>(), 0);
+        assert_eq!(std::mem::size_of::<HasUrl>(), std::mem::size_of::<String>());
+    }
+
+    #[test]
+    fn runtime_state_goes_through_an_enum() {
+        let Some(StoredArticle::InReview(review)) = StoredArticle::load("review", "T", "text")
+        else {
+            panic!("a review was stored");
+        };
+        let review = review.approve_if(false).expect_err("not approved");
+        assert_eq!(review.preview(), "text");
+        let published = review.approve_if(true).expect("approved");
+        assert_eq!(published.read(), "text");
+        assert!(matches!(
+            StoredArticle::load("published", "T", "x"),
+            Some(StoredArticle::Live(_))
+        ));
+        assert!(StoredArticle::load("archived", "T", "x").is_none());
     }
 
     #[test]

@@ -1,23 +1,27 @@
-//! Follow-up: what is the heapless crate, and how do you use fixed-size collections without `alloc`?
+//! **Q33 follow-up · heapless.** `heapless` provides `Vec`, `String`, queues and maps whose capacity is
+//! a const generic (`Vec<u8, 8>`): the storage is an array inside the value, so it needs no allocator,
+//! and every operation that grows it can fail instead of allocating.
 //!
-//! `heapless` gives `Vec`, `String`, queues and more whose capacity is a const generic (`Vec<u8, 8>`):
-//! the storage is an array inside the value, so it lives on the stack or in a `static`, needs no
-//! allocator and has a size known at compile time. The price is that it can be full: every operation
-//! that grows it returns a `Result`, and `push` hands the rejected value back as `Err(value)` so nothing
-//! is lost silently. The firmware ([`super::run`]) keeps its readings in one.
+//! - A full collection refuses, never panics: `push` returns `Err(value)`, handing the value back. Proof: `cargo test -p embedded --lib led_firmware::follow_up::tests::a_full_vec_returns_the_value`
+//! - The capacity is part of the type: a `Vec<u8, 8>` is not a `Vec<u8, 4>` (E0308). Proof: `cargo test -p embedded --test compile_fail`
+//! - Nothing touches the heap: the whole demo makes 0 allocations, counted. Proof: `cargo test -p embedded --lib led_firmware::follow_up::tests::no_collection_touches_the_heap`
+//! - `spsc::Queue` connects an interrupt handler and the main loop without locks; a `Queue<T, N>` holds
+//!   N-1. Proof: `cargo test -p embedded --lib led_firmware::follow_up::tests::an_spsc_queue_of_4_holds_3`
 //!
-//! Run `cargo run --bin heapless_collections`. What to notice:
-//! - `Vec::push` on a full vector returns `Err(5)`: the value that did not fit, not a panic.
-//! - `String::push_str` that does not fit fails as a whole and leaves the string unchanged;
-//!   `write!` into a full `String` keeps the pieces written before the one that failed.
-//! - `Deque` (a ring buffer) and `spsc::Queue` (lock-free, one producer and one consumer, e.g. an
-//!   interrupt handler and the main loop) refuse new elements when full; `spsc::Queue<T, N>` holds N-1.
-//! - `HistoryBuf` never fails: it overwrites the oldest value, which suits a window of sensor readings.
-//! - The whole demo makes 0 heap allocations (counted by the workspace's counting allocator, see
-//!   [`basics::alloc_counter`]), and `heapless::Vec<u8, 8>` is 8 bytes of storage plus a `usize` length
-//!   (16 bytes on a 64-bit host, as the tests assert; 12 on the Cortex-M4).
-//! - The capacity is part of the type: passing a `Vec<u8, 8>` where a `Vec<u8, 4>` is expected is E0308
-//!   (`tests/ui/heapless_collections/capacity_is_part_of_the_type.rs`).
+//! # Run it
+//! `cargo run --bin heapless_collections`. Notice the `Err(5)` from a full `Vec`, and `HistoryBuf`,
+//! which overwrites its oldest value instead of failing.
+//!
+//! # Differences from the guide
+//! None: the guide asks the question without code.
+//!
+//! # More to explore
+//! - `String::push_str` that does not fit fails whole and leaves the string unchanged; `write!` into a
+//!   full `String` keeps the pieces written before the one that failed.
+//! - `heapless::Vec<u8, 8>` is its 8-byte array plus a `usize` length (`tests::a_heapless_vec_is_its_array_plus_a_length`):
+//!   16 bytes on a 64-bit host, 12 on the Cortex-M4. The allocations are counted by the workspace's
+//!   counting allocator ([`basics::alloc_counter`]).
+//! - The firmware ([`super::run`]) keeps its readings in a `heapless::Vec`.
 
 use basics::alloc_counter::count_allocations;
 use core::fmt::Write;

@@ -1,26 +1,57 @@
-//! Follow-up: how do you convert between error types? `From`, `#[from]` in thiserror, and `?`.
+//! **Q30 follow-up · Converting errors.** `expr?` on an `Err(e)` returns `Err(From::from(e))`, so
+//! converting between error types means implementing `From` for the function's error type, by hand or
+//! with thiserror's `#[from]`, which also sets the variant's `source()`.
 //!
-//! `expr?` on an `Err(e)` returns `Err(From::from(e))` from the enclosing function: the conversion is
-//! the `From` impl of the function's error type ([`parse_port_desugared`] spells it out). So:
-//! - write `impl From<ParseIntError> for ManualError` by hand ([`ManualError`]), or
-//! - let thiserror write it: `BadNumber(#[from] ParseIntError)` in [`ConfigError`] generates the same
-//!   impl *and* makes the wrapped error the variant's `source()`, so the chain is kept;
-//! - when there is no `From` (or the variant needs more data than the source error), convert explicitly
-//!   with `map_err` or build the variant ([`ConfigError::PortOutOfRange`]);
-//! - `anyhow::Error` has a blanket `From` for every `std::error::Error + Send + Sync + 'static`, which
-//!   is why `?` works on any library error in an application function ([`load_port_app`]).
+//! - A hand-written `impl From<ParseIntError>` is exactly what `?` calls ([`parse_port_desugared`]
+//!   spells the desugaring out). Proof: `cargo test -p experienced --lib error_handling::follow_up::tests::question_mark_uses_the_hand_written_from`
+//! - `#[from]` generates that impl and makes the wrapped error the `source()`, so the chain survives. Proof: `cargo test -p experienced --lib error_handling::follow_up::tests::from_attribute_generates_from_and_source`
+//! - No `From`, no `?`: E0277 "`?` couldn't convert the error"; use `map_err` or build the variant. Proof: `cargo test -p experienced --test compile_fail`
+//! - `anyhow::Error` converts from every `Error + Send + Sync + 'static`, so `?` works on any library
+//!   error in application code, and the chain is kept. Proof: `cargo test -p experienced --lib error_handling::follow_up::tests::anyhow_keeps_the_whole_chain`
 //!
-//! Without a `From`, `?` does not compile: `tests/ui/error_handling/question_mark_without_from.rs`
-//! (E0277, "`?` couldn't convert the error to `ConfigError`").
+//! # Run it
+//! `cargo run --bin error_conversion`: one config input per line, the variant it produced, and its
+//! `source()` chain.
 //!
-//! Run `cargo run --bin error_conversion`: one config input per line, with the variant it produced and
-//! its `source()` chain.
+//! # Differences from the guide
+//! None: the guide asks the question without code.
+//!
+//! # More to explore
+//! - `downcast_ref` on an `anyhow::Error` finds the type that was converted into it, not types deeper
+//!   in its `source()` chain (asserted in `tests::anyhow_keeps_the_whole_chain`): walk `chain()` for those.
+//! - A variant that needs more data than the source error ([`ConfigError::PortOutOfRange`]) is built
+//!   explicitly, not through `From`.
 use std::fmt;
 use std::io::{self, BufRead};
 use std::num::ParseIntError;
 
 use anyhow::Context;
 use thiserror::Error;
+
+pub fn main() {
+    println!(
+        "hand-written From + ?: parse_port(\"8080\") = {:?}",
+        parse_port("8080")
+    );
+    let manual = parse_port("80a").unwrap_err();
+    println!(
+        "hand-written From + ?: parse_port(\"80a\") = Err({manual}), source: {}",
+        std::error::Error::source(&manual).map_or(String::new(), ToString::to_string)
+    );
+    println!(
+        "desugared ? gives the same: {}",
+        parse_port_desugared("80a") == Err(manual)
+    );
+
+    println!("--- #[from] + ? in load_port, anyhow + context in load_port_app ---");
+    for input in ["port=8080", "port=eighty", "host=example", "port=80"] {
+        show(&format!("{input:?}"), load_port_app(input.as_bytes()));
+    }
+    show(
+        "<broken pipe>",
+        load_port_app(io::BufReader::new(BrokenPipe)),
+    );
+}
 
 /// An error type with a hand-written `From`: exactly what `#[from]` generates.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,31 +160,6 @@ fn show(label: &str, result: anyhow::Result<u16>) {
             println!("{label:<16} -> Err({kind}): {e:#}");
         }
     }
-}
-
-pub fn main() {
-    println!(
-        "hand-written From + ?: parse_port(\"8080\") = {:?}",
-        parse_port("8080")
-    );
-    let manual = parse_port("80a").unwrap_err();
-    println!(
-        "hand-written From + ?: parse_port(\"80a\") = Err({manual}), source: {}",
-        std::error::Error::source(&manual).map_or(String::new(), ToString::to_string)
-    );
-    println!(
-        "desugared ? gives the same: {}",
-        parse_port_desugared("80a") == Err(manual)
-    );
-
-    println!("--- #[from] + ? in load_port, anyhow + context in load_port_app ---");
-    for input in ["port=8080", "port=eighty", "host=example", "port=80"] {
-        show(&format!("{input:?}"), load_port_app(input.as_bytes()));
-    }
-    show(
-        "<broken pipe>",
-        load_port_app(io::BufReader::new(BrokenPipe)),
-    );
 }
 
 #[cfg(test)]

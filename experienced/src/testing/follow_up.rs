@@ -1,26 +1,43 @@
-//! Follow-up: how do you mock dependencies in Rust, and what is mockall?
+//! **Q34 follow-up · Mocking.** Rust cannot patch a function at run time, so code that needs a
+//! replaceable dependency takes it as a trait (a generic `Signup<M: Mailer>` or a `&dyn Mailer`);
+//! tests pass a hand-written fake or a mock that mockall generates with `#[automock]`.
 //!
-//! Rust has no runtime monkey-patching: to replace a dependency in a test, the code must take it as a
-//! parameter — usually a trait, injected as a generic (`Signup<M: Mailer>`, static dispatch, no
-//! cost in production) or as `&dyn Mailer`. Then a test passes its own implementation:
-//! - a **hand-written fake** ([`RecordingMailer`]): a small real implementation that records calls.
-//!   Simple, no dependency, readable assertions on what was recorded afterwards;
-//! - a **mockall mock**: `#[automock]` on the trait generates `MockMailer`, whose methods are set up
-//!   per test with expectations — which arguments (`predicate::eq`), how many calls (`times`), what
-//!   to return (`returning`). A call nobody expected panics at once ("No matching expectation found"),
-//!   and a missing call panics when the mock is dropped or `checkpoint()`ed. Worth it when the trait
-//!   is large or the expectations vary a lot between tests; a fake is often clearer for small traits.
+//! - A fake is a small real implementation that records what happened; plain asserts check it. Proof: `cargo test -p experienced --lib testing::follow_up::tests::fake_records_the_welcome_mail`
+//! - A mockall mock states expectations up front: arguments (`with(eq(..))`), call count (`times`),
+//!   result (`returning`). Proof: `cargo test -p experienced --lib testing::follow_up::tests::mock_checks_arguments_and_call_count`
+//! - An unexpected call panics at once; a missing one panics at `checkpoint()` or drop. Proof: `cargo test -p experienced --lib testing::follow_up::tests::a_missing_call_panics_at_checkpoint`
+//! - `mock!` mocks a trait you do not own (here std's `Iterator`). Proof: `cargo test -p experienced --lib testing::follow_up::tests::mock_macro_mocks_a_foreign_trait`
+//! - `#[cfg_attr(test, automock)]` keeps mocks out of the library, but also out of integration tests,
+//!   which link the library built without `cfg(test)` (E0432). Proof: `cargo test -p experienced --test compile_fail`
 //!
-//! Run `cargo run --bin mocking`: the same `Signup` service, first with the fake, then with mocks
-//! that verify the calls. `#[automock]` is unconditional here (not `#[cfg_attr(test, automock)]`, the
-//! usual choice) because this binary uses the mock outside of tests; that is also why mockall is a
-//! normal dependency of this crate rather than a dev-dependency.
+//! # Run it
+//! `cargo run --bin mocking`: the same `Signup` with the fake, then with mocks that verify the calls.
+//!
+//! # Differences from the guide
+//! None: the guide asks the question without code.
+//!
+//! # More to explore
+//! - `Mailer`'s `#[automock]` is unconditional because this binary uses `MockMailer` outside tests, so
+//!   mockall is a normal dependency here; [`Clock`] shows the usual `cfg_attr(test, ..)` form.
+//! - A fake is often clearer for a small trait; mocks pay off when expectations vary between tests.
 use std::cell::RefCell;
 
 use mockall::automock;
 use thiserror::Error;
 
 use super::validate_email;
+
+/// A dependency mocked only in this crate's unit tests: `MockClock` exists under `cfg(test)` alone, so
+/// integration tests cannot use it (`tests/ui/testing/cfg_test_mock_in_integration_test.rs`).
+#[cfg_attr(test, automock)]
+pub trait Clock {
+    fn now_secs(&self) -> u64;
+}
+
+/// Whether a token issued at `issued_secs` is still valid after `ttl_secs`, by the injected clock.
+pub fn still_valid(clock: &impl Clock, issued_secs: u64, ttl_secs: u64) -> bool {
+    clock.now_secs() < issued_secs.saturating_add(ttl_secs)
+}
 
 /// Why sending failed.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -153,6 +170,34 @@ pub fn main() {
 mod tests {
     use super::*;
     use mockall::predicate::{always, eq};
+
+    // `mock!` for a trait defined elsewhere (here std's Iterator): declare the struct and the impl.
+    mockall::mock! {
+        pub Readings {}
+        impl Iterator for Readings {
+            type Item = u32;
+            fn next(&mut self) -> Option<u32>;
+        }
+    }
+
+    #[test]
+    fn mock_macro_mocks_a_foreign_trait() {
+        let mut readings = MockReadings::new();
+        let mut left = 3;
+        readings.expect_next().times(3).returning(move || {
+            left -= 1;
+            (left > 0).then_some(left * 10)
+        });
+        assert_eq!(readings.collect::<Vec<_>>(), [20, 10]);
+    }
+
+    #[test]
+    fn a_cfg_test_mock_works_in_unit_tests() {
+        let mut clock = MockClock::new();
+        clock.expect_now_secs().return_const(1_000u64);
+        assert!(still_valid(&clock, 900, 200));
+        assert!(!still_valid(&clock, 700, 300));
+    }
 
     #[test]
     fn fake_records_the_welcome_mail() {

@@ -1,27 +1,29 @@
-//! Follow-up: how do `[workspace.dependencies]` and `.workspace = true` reduce dependency drift?
+//! **Q31 follow-up · Workspace dependencies.** `[workspace.dependencies]` writes each dependency's
+//! version requirement and base features once, at the root, and `name.workspace = true` makes every
+//! member use exactly that line, so requirements cannot drift apart and a bump is a one-line diff.
 //!
-//! Drift is two members asking for different versions (or features) of the same crate: one bumps
-//! `serde`, the other does not, and the workspace ends up compiling and shipping two copies, or the
-//! members quietly disagree on behaviour. With `[workspace.dependencies]` the version requirement and
-//! the base features are written **once**, in the root `Cargo.toml`; a member writes only
-//! `name.workspace = true` (and may *add* features). So:
-//! - one line changes to bump a dependency everywhere, in one reviewable diff;
-//! - a member cannot ask for another version: `{ workspace = true, version = "..." }` is not an
-//!   override — Cargo warns `unused manifest key: dependencies.<name>.version` and uses the
-//!   workspace's requirement (a test builds a scratch workspace and checks this with
-//!   `cargo metadata`);
-//! - features are additive: a member's `tokio = { workspace = true, features = ["rt"] }` adds to the
-//!   root's features and can never remove one. This workspace keeps tokio's whole feature list at the
-//!   root (`default-features = false` plus the eight features the members use), so that every command
-//!   builds the same tokio: features are unified over what one command builds, and with per-member
-//!   lists `cargo test --workspace` and `cargo run --bin X` compiled different tokios;
-//! - with one `Cargo.lock`, every member then resolves each requirement to the same version (tested
-//!   against this workspace's lock file in `workspaces::tests`).
+//! - A member cannot pick another version: `{ workspace = true, version = "0.2" }` is ignored, and
+//!   `cargo check` warns `unused manifest key`. Proof: `cargo test -p experienced --lib workspaces::tests::a_member_cannot_override_the_workspace_version`
+//! - The shared `Cargo.lock` alone already gives members one version per semver-compatible range; what
+//!   the table adds is one *requirement* (minimum versions, the major, base features). Proof: `cargo test -p experienced --lib workspaces::tests::a_shared_lock_already_unifies_compatible_requirements_but_not_majors`
+//! - Every member here inherits every registry dependency, checked against the real manifests and
+//!   `cargo metadata`. Proof: `cargo test -p experienced --lib workspaces::tests::cargo_metadata_shows_the_roots_edition_and_requirements_in_every_member`
 //!
-//! Run `cargo run --bin workspace_dependencies`: the shared dependency table of this workspace and
-//! how this member uses it, both read from the manifests embedded at compile time. The table changes
-//! whenever a dependency is added at the root; refresh the stored output with
-//! `TRYCMD=overwrite cargo test -p experienced --test outputs`.
+//! # Run it
+//! `cargo run --bin workspace_dependencies`: the root's table, and this member's lines with no version
+//! anywhere. The table changes when the root gains a dependency (refresh with `TRYCMD=overwrite`).
+//!
+//! # Differences from the guide
+//! None: the guide asks the question without code.
+//!
+//! # More to explore
+//! - Features are additive: `tokio = { workspace = true, features = ["rt"] }` adds to the root's list
+//!   and can never remove one, which is why this workspace keeps tokio's whole list at the root.
+//! - Drift that does produce two copies is a major-version split (`syn` 2 and 3 here); the table keeps
+//!   the members' own requirement on one major, but dependencies of dependencies can still split:
+//!   `cargo tree -d`.
+//! - Minimum versions matter when members are published or built with `-Z minimal-versions`: with one
+//!   requirement at the root, no member silently relies on a newer patch than it asks for.
 use super::{MEMBER_MANIFEST, ROOT_MANIFEST, member_dependencies, members, shared_dependencies};
 
 pub fn main() {

@@ -1,21 +1,33 @@
-//! Follow-up: how do you handle C strings (NUL-terminated) in Rust? What is `CStr` vs `CString`?
+//! **Q32 follow-up · CStr and CString.** `CString` is an owned, NUL-terminated buffer Rust allocated
+//! (like `String`); `&CStr` borrows NUL-terminated bytes someone else owns (like `&str`); neither
+//! promises UTF-8, and each side frees only what its own allocator made.
 //!
-//! `CString` is the owned one (like `String`): Rust allocates it, guarantees exactly one NUL at the end
-//! and none inside, and frees it on drop. `CStr` is the borrowed one (like `&str`): a view of NUL-terminated
-//! bytes someone else owns, e.g. a string C returned. Neither promises UTF-8: turning one into `&str` is a
-//! check (`to_str`) that can fail, and `to_string_lossy` replaces bad bytes with U+FFFD instead.
+//! - `CString::new` adds the NUL and rejects an interior one (an error, not a truncated string). Proof: `cargo test -p ffi --lib c_interop::follow_up::tests::interior_nul_is_a_clear_error`
+//! - Text from C is checked (`to_str`, can fail) or lossy (`to_string_lossy`, U+FFFD, borrowed when
+//!   valid); a `&CStr` is not a `&str` (E0308). Proof: `cargo test -p ffi --lib c_interop::follow_up::tests::invalid_utf8_fails_strictly_and_is_replaced_lossily`
+//! - `CString::new(..).unwrap().as_ptr()` dangles: the temporary is dropped at the end of the statement
+//!   (`dangling_pointers_from_temporaries`). Proof: `cargo test -p ffi --test compile_fail`
+//! - Memory goes back to whoever allocated it: C's `malloc` to C's `free`, `CString::into_raw` to
+//!   `CString::from_raw`. Proof: `cargo test -p ffi --lib c_interop::follow_up::tests::rust_greeting_and_free_pair_up`
 //!
-//! Run `cargo run --bin c_strings`. Every line is a real round trip through C code (`ffi/c/cstrings.c`,
-//! compiled into this crate by `build.rs` with the `cc` crate). What to notice:
-//! - Rust → C: `CString::new` adds the NUL C needs; C's `strlen` counts the bytes before it.
-//! - Interior NUL: `CString::new("bad\0name")` is an error, not a silently truncated string.
-//! - C → Rust, borrowed: `c_version()` returns a static string; Rust wraps it in `&CStr` and never frees it.
-//! - C → Rust, owned by C: `c_greet` returns `malloc`ed memory, which must go back to C's `free`
-//!   (`c_free`), never to Rust's allocator. [`greet_in_c`] copies it into a `String` and frees it at once.
-//! - Rust → C, owned by Rust: [`rust_greeting`] hands C a `CString::into_raw` pointer; C must give it back
-//!   to [`rust_string_free`] (`CString::from_raw`), never to `free()`. `ffi/c/main.c` does exactly that,
-//!   under valgrind in CI, which reports any leak or mismatched free.
-//! - Invalid UTF-8 from C: `to_str` reports where the bad byte is; `to_string_lossy` shows `caf�`.
+//! # Run it
+//! `cargo run --bin c_strings`: every line is a round trip through real C (`ffi/c/cstrings.c`, built by
+//! `build.rs` with `cc`). Notice the Latin-1 `café` that `to_str` rejects.
+//!
+//! # Differences from the guide
+//! None: the guide asks the question without code.
+//!
+//! # More to explore
+//! - Why `free()` on a `CString::into_raw` pointer is wrong although it often works: Rust's global
+//!   allocator is `malloc` only by default (jemalloc, mimalloc or any `#[global_allocator]` replace
+//!   it), and `CString::from_raw` recomputes the length with `strlen`, so a C side that shortened the
+//!   string would free with the wrong layout. Valgrind, which `tests/c_program.rs` runs, catches leaks,
+//!   double frees and invalid accesses here, but not this pairing: with the default allocator both
+//!   sides are `malloc`, and `free()` on the Rust pointer reports 0 errors.
+//! - `c"..."` literals (edition 2021+) are `&'static CStr` with no allocation; `CStr::count_bytes`
+//!   is `strlen` without the call.
+//! - `c_char` is `i8` on x86-64 Linux and `u8` on ARM Linux: code that treats it as signed is not
+//!   portable (`tests::c_char_is_signed_on_x86_64_linux`).
 
 use std::borrow::Cow;
 use std::ffi::{CStr, CString, NulError, c_char};
@@ -268,5 +280,15 @@ mod tests {
             assert!(rust_greeting(std::ptr::null()).is_null());
             rust_string_free(std::ptr::null_mut());
         }
+    }
+
+    #[test]
+    #[cfg(all(target_arch = "x86_64", target_os = "linux"))]
+    fn c_char_is_signed_on_x86_64_linux() {
+        assert_eq!(c_char::MIN, -128);
+        assert_eq!(
+            0xE9_u8 as c_char, -23,
+            "the Latin-1 é of c_latin1 is negative here"
+        );
     }
 }
