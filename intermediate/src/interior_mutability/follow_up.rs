@@ -200,11 +200,10 @@ pub fn main() {
 
 /// Runs `f` and returns its panic message, if it panicked. The default hook is silenced meanwhile so
 /// the message is printed once, by the caller, without the hook's thread id and location.
-pub fn panic_message(f: impl FnOnce()) -> Option<String> {
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|_| {}));
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
-    std::panic::set_hook(previous);
+fn panic_message(f: impl FnOnce()) -> Option<String> {
+    let result = crate::support::with_silent_panics(|| {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
+    });
     let payload = result.err()?;
     Some(match payload.downcast::<String>() {
         Ok(message) => *message,
