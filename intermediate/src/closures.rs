@@ -2,10 +2,10 @@
 //! variables from its scope; which of the three traits it implements depends on what its body does with
 //! the captures: only reads (`Fn`), mutates (`FnMut`) or gives one away (`FnOnce`, callable once).
 //!
-//! - Every closure is `FnOnce`; one that does not consume is also `FnMut`; one that does not mutate is also `Fn`. Proof: `cargo test -p intermediate --lib closures::tests`
-//! - `move` decides *how* variables are captured (by value), not the trait: the guide's `move || println!(.., name)` is `Fn`. Proof: `cargo test -p intermediate --lib closures::tests::a_move_closure_that_only_reads_is_fn`
-//! - A bound too strict for the closure is E0525 (`apply_twice` with a counting closure); a second call of an `FnOnce` is E0382. Proof: `cargo test -p intermediate --test compile_fail`
-//! - Since edition 2021 a closure captures the fields it uses, not the whole struct (disjoint captures). Proof: `cargo test -p intermediate --lib closures::tests::a_closure_captures_only_the_field_it_uses`
+//! - Every closure is `FnOnce`; if it does not consume it is also `FnMut`, if it does not mutate also `Fn`. Proof: `cargo test -p intermediate --lib closures::tests`
+//! - `move` decides *how* variables are captured, not the trait: the guide's printing `move` closure is `Fn`. Proof: `cargo test -p intermediate --lib closures::tests::a_move_closure_that_only_reads_is_fn`
+//! - A bound too strict for the closure is E0525; calling an `FnOnce` twice is E0382. Proof: `cargo test -p intermediate --test compile_fail`
+//! - Since edition 2021 a closure captures the fields it uses, not the whole struct. Proof: `cargo test -p intermediate --lib closures::tests::a_closure_captures_only_the_field_it_uses`
 //!
 //! # Run it
 //! `cargo run --bin closures`, then `cargo test -p intermediate --lib closures`. The first lines are the

@@ -2,15 +2,14 @@
 //! nothing live longer, it states a relation ("the result borrows from both inputs") that the compiler
 //! then checks, so no reference can outlive its data.
 //!
-//! - `longest<'a>(x: &'a str, y: &'a str) -> &'a str`: without `'a` the compiler cannot tell which input the result borrows (E0106). Proof: `cargo test -p intermediate --test compile_fail`
-//! - The result may not be used after either input is gone: E0597. Proof: `cargo test -p intermediate --test compile_fail`
-//! - A struct holding a reference names the lifetime of what it borrows (`Excerpt<'a>`), and cannot outlive it. Proof: `cargo test -p intermediate --lib lifetimes::tests`
-//! - `'static` is no fix: returning `&s` of a local `String` is still E0515; return the owned `String`. Proof: `cargo test -p intermediate --lib lifetimes::tests::get_name_returns_an_owned_string`
+//! - `longest<'a>` ties the result to both inputs: without `'a` it is E0106, and using the result after an input is gone is E0597. Proof: `cargo test -p intermediate --test compile_fail`
+//! - A struct holding a reference names its lifetime (`Excerpt<'a>`) and cannot outlive the data. Proof: `cargo test -p intermediate --lib lifetimes::tests`
+//! - `'static` is no fix: returning `&s` of a local is still E0515; return the `String`. Proof: `cargo test -p intermediate --lib lifetimes::tests::get_name_returns_an_owned_string`
 //! - `T: 'static` is not `&'static T`: an owned `String` satisfies it, a borrow of a local does not. Proof: `cargo test -p intermediate --lib lifetimes::tests::an_owned_value_is_t_static`
 //!
 //! # Run it
-//! `cargo run --bin lifetimes`, then `cargo test -p intermediate --lib lifetimes`. The first two lines are
-//! the guide's output; the last previews text containing `₹`, which the guide's `highlight` cannot do.
+//! `cargo run --bin lifetimes`, then `cargo test -p intermediate --lib lifetimes`. The guide's two lines
+//! come first; then previews of text containing `₹`, where the guide's `highlight` panics.
 //!
 //! # Differences from the guide
 //! - `highlight` cuts at a char boundary instead of panicking inside `₹`: [ERRATA.md, Q13](../../ERRATA.md#q13).

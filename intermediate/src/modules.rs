@@ -29,6 +29,27 @@
 
 pub mod follow_up;
 
+pub fn main() {
+    let user = register("Alice", "alice@example.com", "hunter2");
+    println!("name: {}, email: {}", user.name, user.email);
+    // println!("{}", user.password_hash); // ❌ E0616 — tests/ui/modules/private_field_access.rs
+    println!(
+        "check_password(\"guess\"): {}, check_password(\"hunter2\"): {}",
+        user.check_password("guess"),
+        user.check_password("hunter2")
+    );
+    println!("re-export:   {}", std::any::type_name::<User>());
+    println!("full path:   {}", std::any::type_name::<models::User>());
+    println!(
+        "same type:   {}",
+        std::any::TypeId::of::<User>() == std::any::TypeId::of::<models::User>()
+    );
+    println!(
+        "next_id() through the re-export of a private module: {}",
+        next_id() > 0
+    );
+}
+
 pub mod models {
     /// A `pub` struct whose fields are not all `pub`: outside this module it cannot be built with a
     /// struct literal, only with [`User::new`].
@@ -112,27 +133,6 @@ pub use ids::next_id;
 // Re-export for convenient access: `intermediate::modules::User` instead of `...::modules::models::User`.
 pub use models::User;
 pub use services::register;
-
-pub fn main() {
-    let user = register("Alice", "alice@example.com", "hunter2");
-    println!("name: {}, email: {}", user.name, user.email);
-    // println!("{}", user.password_hash); // ❌ E0616 — tests/ui/modules/private_field_access.rs
-    println!(
-        "check_password(\"guess\"): {}, check_password(\"hunter2\"): {}",
-        user.check_password("guess"),
-        user.check_password("hunter2")
-    );
-    println!("re-export:   {}", std::any::type_name::<User>());
-    println!("full path:   {}", std::any::type_name::<models::User>());
-    println!(
-        "same type:   {}",
-        std::any::TypeId::of::<User>() == std::any::TypeId::of::<models::User>()
-    );
-    println!(
-        "next_id() through the re-export of a private module: {}",
-        next_id() > 0
-    );
-}
 
 #[cfg(test)]
 mod tests {

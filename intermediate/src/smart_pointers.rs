@@ -35,15 +35,6 @@ use basics::alloc_counter::{AllocStats, count_allocations};
 
 pub mod follow_up;
 
-/// Box — required for recursive types: a `List` holds a pointer to the next `List`, not the `List`
-/// itself, so its size is known.
-#[derive(Debug)]
-pub enum List {
-    Cons(i32, Box<List>),
-    Nil,
-}
-// enum List { Cons(i32, List), Nil } // ❌ E0072 — tests/ui/smart_pointers/recursive_type_without_box.rs
-
 pub fn main() {
     // Box — heap allocation, single owner
     let list = List::Cons(1, Box::new(List::Cons(2, Box::new(List::Nil))));
@@ -90,6 +81,15 @@ pub fn main() {
         sharing.clones.bytes - sharing.arc_new.bytes - sharing.arc_clones.bytes
     );
 }
+
+/// Box — required for recursive types: a `List` holds a pointer to the next `List`, not the `List`
+/// itself, so its size is known.
+#[derive(Debug)]
+pub enum List {
+    Cons(i32, Box<List>),
+    Nil,
+}
+// enum List { Cons(i32, List), Nil } // ❌ E0072 — tests/ui/smart_pointers/recursive_type_without_box.rs
 
 /// Spawns `threads` threads that each sum the same vector through their own `Arc` clone, and returns
 /// their results in spawn order.

@@ -3,12 +3,12 @@
 //!
 //! - `print_item(&impl Describable)` is written once and prints a `Product` and a `Service`. Proof: `cargo run --bin traits`
 //! - A default method (`summary`) is built on the required one (`describe`); an implementor may override it (`Bundle`). Proof: `cargo test -p intermediate --lib traits::tests`
-//! - The orphan rule: an impl needs a local type or trait. `impl Describable for f64` and `impl From<HexBytes> for String` compile; `impl Display for Vec<u8>` is E0117. Proof: `cargo test -p intermediate --test compile_fail`
+//! - Orphan rule: an impl needs a local trait or type. `impl Describable for f64` and `impl From<HexBytes> for String` compile; `impl Display for Vec<u8>` is E0117. Proof: `cargo test -p intermediate --test compile_fail`
 //! - A newtype (`HexBytes`) gets around it at no runtime cost: same size as the `Vec<u8>` it wraps. Proof: `cargo test -p intermediate --lib traits::tests::the_newtype_costs_nothing_and_formats_as_hex`
 //!
 //! # Run it
-//! `cargo run --bin traits`, then `cargo test -p intermediate --lib traits`. The first two lines are the
-//! guide's output; then an override of the default, a local trait on `f64`, and the two orphan-rule cases.
+//! `cargo run --bin traits`, then `cargo test -p intermediate --lib traits`. The guide's two lines come
+//! first; then an override, a local trait on `f64`, and the orphan-rule cases.
 //!
 //! # Differences from the guide
 //! - The orphan rule restricts impls, it does not allow them: [ERRATA.md, Q11](../../ERRATA.md#q11).

@@ -28,6 +28,18 @@
 
 use std::fmt;
 
+pub fn main() {
+    println!("enabled features: {:?}", enabled_features());
+    println!(
+        "cfg!(feature = \"verbose\") = {}",
+        cfg!(feature = "verbose")
+    );
+    match order_total_cents(&[1_999, 500], 2) {
+        Some(total) => println!("order total: {}.{:02} EUR", total / 100, total % 100),
+        None => println!("order total: too large for this example's u32 cents"),
+    }
+}
+
 /// Features this build was compiled with, as `cfg!` sees them.
 pub fn enabled_features() -> Vec<&'static str> {
     let mut features = Vec::new();
@@ -68,18 +80,6 @@ pub fn order_total_cents(prices_cents: &[u32], quantity: u32) -> Option<u32> {
         None => trace(format_args!("total does not fit in u32 cents")),
     }
     total
-}
-
-pub fn main() {
-    println!("enabled features: {:?}", enabled_features());
-    println!(
-        "cfg!(feature = \"verbose\") = {}",
-        cfg!(feature = "verbose")
-    );
-    match order_total_cents(&[1_999, 500], 2) {
-        Some(total) => println!("order total: {}.{:02} EUR", total / 100, total % 100),
-        None => println!("order total: too large for this example's u32 cents"),
-    }
 }
 
 #[cfg(test)]

@@ -32,6 +32,43 @@ use std::hash::{BuildHasher, Hash};
 
 use rustc_hash::{FxBuildHasher, FxHashMap};
 
+pub fn main() {
+    println!("SipHash (the default) is keyed: every RandomState has its own random keys:");
+    let a = RandomState::new();
+    let b = RandomState::new();
+    let (ha, hb) = (sip_hash(&a, &"Laptop"), sip_hash(&b, &"Laptop"));
+    println!("  hash(\"Laptop\") in map A: {ha:#018x}");
+    println!("  hash(\"Laptop\") in map B: {hb:#018x}");
+    println!("  same key, two RandomStates, same hash: {}", ha == hb);
+
+    println!("FxHash (rustc-hash) has no key: the same value in every run");
+    println!("  hash(\"Laptop\") = {:#018x}", fx_hash(&"Laptop"));
+    println!("  hash(42_u64)   = {:#018x}", fx_hash(&42_u64));
+
+    let keys = fx_colliding_keys(ATTACK_KEYS);
+    println!("HashDoS: {ATTACK_KEYS} keys computed to collide under FxHash");
+    let hashes: Vec<String> = keys
+        .iter()
+        .take(3)
+        .map(|k| format!("{:#x}", fx_hash(k)))
+        .collect();
+    println!("  first keys' FxHash values: {}, ...", hashes.join(", "));
+    let fx = comparisons_to_insert::<FxBuildHasher>(&keys);
+    let sip = comparisons_to_insert::<RandomState>(&keys);
+    println!("  FxHashMap:         {fx} key comparisons to insert them");
+    println!("  HashMap (SipHash): {sip} key comparisons");
+    println!(
+        "  SipHash needed fewer than 1% of FxHash's comparisons: {}",
+        sip * 100 < fx
+    );
+
+    // The safe everyday use of Fx: keys you generate yourself.
+    let mut by_id: FxHashMap<u32, &str> = FxHashMap::default();
+    by_id.insert(7, "Keyboard");
+    by_id.insert(3, "Laptop");
+    println!("FxHashMap with our own ids: by_id[&3] = {}", by_id[&3]);
+}
+
 /// The SipHash value of `value` under one `RandomState`.
 pub fn sip_hash<T: Hash>(state: &RandomState, value: &T) -> u64 {
     state.hash_one(value)
@@ -102,43 +139,6 @@ pub fn comparisons_to_insert<S: BuildHasher + Default>(keys: &[u64]) -> u64 {
 
 /// How many adversarial keys the binary and the tests insert.
 pub const ATTACK_KEYS: u32 = 2_000;
-
-pub fn main() {
-    println!("SipHash (the default) is keyed: every RandomState has its own random keys:");
-    let a = RandomState::new();
-    let b = RandomState::new();
-    let (ha, hb) = (sip_hash(&a, &"Laptop"), sip_hash(&b, &"Laptop"));
-    println!("  hash(\"Laptop\") in map A: {ha:#018x}");
-    println!("  hash(\"Laptop\") in map B: {hb:#018x}");
-    println!("  same key, two RandomStates, same hash: {}", ha == hb);
-
-    println!("FxHash (rustc-hash) has no key: the same value in every run");
-    println!("  hash(\"Laptop\") = {:#018x}", fx_hash(&"Laptop"));
-    println!("  hash(42_u64)   = {:#018x}", fx_hash(&42_u64));
-
-    let keys = fx_colliding_keys(ATTACK_KEYS);
-    println!("HashDoS: {ATTACK_KEYS} keys computed to collide under FxHash");
-    let hashes: Vec<String> = keys
-        .iter()
-        .take(3)
-        .map(|k| format!("{:#x}", fx_hash(k)))
-        .collect();
-    println!("  first keys' FxHash values: {}, ...", hashes.join(", "));
-    let fx = comparisons_to_insert::<FxBuildHasher>(&keys);
-    let sip = comparisons_to_insert::<RandomState>(&keys);
-    println!("  FxHashMap:         {fx} key comparisons to insert them");
-    println!("  HashMap (SipHash): {sip} key comparisons");
-    println!(
-        "  SipHash needed fewer than 1% of FxHash's comparisons: {}",
-        sip * 100 < fx
-    );
-
-    // The safe everyday use of Fx: keys you generate yourself.
-    let mut by_id: FxHashMap<u32, &str> = FxHashMap::default();
-    by_id.insert(7, "Keyboard");
-    by_id.insert(3, "Laptop");
-    println!("FxHashMap with our own ids: by_id[&3] = {}", by_id[&3]);
-}
 
 #[cfg(test)]
 mod tests {

@@ -23,6 +23,47 @@
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
+pub fn main() {
+    println!("RefCell wins: a cache behind a &self trait method");
+    let prices = CachedPrices::new(Backend::default());
+    for sku in ["LAPTOP-15", "MOUSE", "LAPTOP-15", "LAPTOP-15"] {
+        println!("  price({sku}) = {} cents", prices.price_cents(sku));
+    }
+    println!(
+        "  backend calls: {} for 4 lookups of 2 SKUs",
+        prices.backend.calls.get()
+    );
+
+    println!("Restructuring wins: two fields of one struct, borrowed separately");
+    let mut game = Game {
+        players: players(),
+        log: Vec::new(),
+    };
+    game.award_points(5);
+    for line in &game.log {
+        println!("  log: {line}");
+    }
+    println!("The RefCell alternative: both fields in cells, same log, checked at run time");
+    let celled = CelledGame {
+        players: RefCell::new(players()),
+        log: RefCell::new(Vec::new()),
+    };
+    celled.award_points(5);
+    for line in celled.log.borrow().iter() {
+        println!("  log: {line}");
+    }
+    let leaderboard = celled.players.try_borrow_mut().map(|_| "free");
+    println!("  players cell after the loop: {leaderboard:?}");
+    let celled = CelledGame {
+        players: RefCell::new(players()),
+        log: RefCell::new(Vec::new()),
+    };
+    println!(
+        "  award_points_with_leader: panicked with {:?}",
+        panic_message(|| celled.award_points_with_leader(5))
+    );
+}
+
 /// A price lookup used through shared references, e.g. by many parts of a pricing engine at once.
 pub trait PriceSource {
     fn price_cents(&self, sku: &str) -> u32;
@@ -151,47 +192,6 @@ fn players() -> Vec<Player> {
             points: 0,
         },
     ]
-}
-
-pub fn main() {
-    println!("RefCell wins: a cache behind a &self trait method");
-    let prices = CachedPrices::new(Backend::default());
-    for sku in ["LAPTOP-15", "MOUSE", "LAPTOP-15", "LAPTOP-15"] {
-        println!("  price({sku}) = {} cents", prices.price_cents(sku));
-    }
-    println!(
-        "  backend calls: {} for 4 lookups of 2 SKUs",
-        prices.backend.calls.get()
-    );
-
-    println!("Restructuring wins: two fields of one struct, borrowed separately");
-    let mut game = Game {
-        players: players(),
-        log: Vec::new(),
-    };
-    game.award_points(5);
-    for line in &game.log {
-        println!("  log: {line}");
-    }
-    println!("The RefCell alternative: both fields in cells, same log, checked at run time");
-    let celled = CelledGame {
-        players: RefCell::new(players()),
-        log: RefCell::new(Vec::new()),
-    };
-    celled.award_points(5);
-    for line in celled.log.borrow().iter() {
-        println!("  log: {line}");
-    }
-    let leaderboard = celled.players.try_borrow_mut().map(|_| "free");
-    println!("  players cell after the loop: {leaderboard:?}");
-    let celled = CelledGame {
-        players: RefCell::new(players()),
-        log: RefCell::new(Vec::new()),
-    };
-    println!(
-        "  award_points_with_leader: panicked with {:?}",
-        panic_message(|| celled.award_points_with_leader(5))
-    );
 }
 
 /// Runs `f` and returns its panic message, if it panicked. The default hook is silenced meanwhile so

@@ -21,6 +21,28 @@
 //!   files declares two modules.
 //! - `pub(in crate::modules)` names the module an item is visible to.
 
+pub fn main() {
+    let user = crate::modules::register("Alice", "alice@example.com", "hunter2");
+    println!("{}", billing::invoices::invoice_for(&user, 3));
+    println!("in invoices ({}):", billing::invoices::here());
+    println!("  super::         = {}", billing::here());
+    println!("  super::pricing  = {}", billing::pricing::here());
+    let root_from_invoices = billing::invoices::here().split("::").next();
+    println!(
+        "  crate::         = {} (the same seen from invoices: {})",
+        crate_root(),
+        root_from_invoices == Some(crate_root())
+    );
+    println!(
+        "  crate::modules::models::User = {}",
+        std::any::type_name::<crate::modules::models::User>()
+    );
+    println!(
+        "in billing, self::pricing::price_cents(3) = {}",
+        billing::total_cents(3)
+    );
+}
+
 pub mod billing {
     pub mod pricing {
         /// Visible to `billing` (the parent) and its descendants only.
@@ -76,28 +98,6 @@ pub mod billing {
     pub fn total_cents(items: u32) -> u32 {
         self::pricing::price_cents(items)
     }
-}
-
-pub fn main() {
-    let user = crate::modules::register("Alice", "alice@example.com", "hunter2");
-    println!("{}", billing::invoices::invoice_for(&user, 3));
-    println!("in invoices ({}):", billing::invoices::here());
-    println!("  super::         = {}", billing::here());
-    println!("  super::pricing  = {}", billing::pricing::here());
-    let root_from_invoices = billing::invoices::here().split("::").next();
-    println!(
-        "  crate::         = {} (the same seen from invoices: {})",
-        crate_root(),
-        root_from_invoices == Some(crate_root())
-    );
-    println!(
-        "  crate::modules::models::User = {}",
-        std::any::type_name::<crate::modules::models::User>()
-    );
-    println!(
-        "in billing, self::pricing::price_cents(3) = {}",
-        billing::total_cents(3)
-    );
 }
 
 /// The crate root's path, as `module_path!()` spells it: the crate's name.

@@ -29,6 +29,30 @@ use std::rc::Rc;
 use std::sync::{Arc, Mutex, TryLockError};
 use std::thread;
 
+pub fn main() {
+    println!("RefCell (one thread, borrow counted at run time):");
+    for line in refcell_log() {
+        println!("  {line}");
+    }
+    println!(
+        "  second writer while borrowed: {}",
+        refcell_second_writer()
+    );
+    println!("Mutex (any thread, a lock):");
+    for line in mutex_log(4) {
+        println!("  {line}");
+    }
+    println!(
+        "  second writer (another thread) while locked: {}",
+        mutex_second_writer()
+    );
+    println!("A writer panics half-way through its update:");
+    let (poisoned, data) = mutex_after_a_panic();
+    println!("  Mutex:   poisoned = {poisoned}, into_inner() recovers {data:?}");
+    let (free, data) = refcell_after_a_panic();
+    println!("  RefCell: borrowable again = {free}, no poison flag, data {data:?}");
+}
+
 /// What a second writer gets from a `RefCell` whose value is already borrowed.
 pub fn refcell_second_writer() -> &'static str {
     let log = RefCell::new(Vec::<String>::new());
@@ -137,30 +161,6 @@ pub fn refcell_after_a_panic() -> (bool, Vec<String>) {
     assert!(caught.is_err(), "the closure panicked");
     let free = log.try_borrow_mut().is_ok(); // the RefMut was dropped while unwinding
     (free, log.into_inner())
-}
-
-pub fn main() {
-    println!("RefCell (one thread, borrow counted at run time):");
-    for line in refcell_log() {
-        println!("  {line}");
-    }
-    println!(
-        "  second writer while borrowed: {}",
-        refcell_second_writer()
-    );
-    println!("Mutex (any thread, a lock):");
-    for line in mutex_log(4) {
-        println!("  {line}");
-    }
-    println!(
-        "  second writer (another thread) while locked: {}",
-        mutex_second_writer()
-    );
-    println!("A writer panics half-way through its update:");
-    let (poisoned, data) = mutex_after_a_panic();
-    println!("  Mutex:   poisoned = {poisoned}, into_inner() recovers {data:?}");
-    let (free, data) = refcell_after_a_panic();
-    println!("  RefCell: borrowable again = {free}, no poison flag, data {data:?}");
 }
 
 #[cfg(test)]

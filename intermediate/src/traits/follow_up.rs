@@ -1,16 +1,16 @@
-//! **Q11 follow-up · `impl Trait` vs `dyn Trait`.** `impl Trait` is static dispatch: one concrete type
-//! known at compile time, a copy of the code per type, calls that can be inlined; `dyn Trait` is dynamic
-//! dispatch: the type is erased behind a fat pointer and each call goes through a vtable, one copy for all.
+//! **Q11 follow-up · `impl Trait` vs `dyn Trait`.** `impl Trait` is static dispatch (the type known at
+//! compile time, a copy per type, inlinable calls); `dyn Trait` is dynamic dispatch (the type erased
+//! behind a fat pointer, one copy, each call through a vtable).
 //!
-//! - `&dyn Describable` and `Box<dyn Describable>` are fat pointers (data + vtable), twice a thin one. Proof: `cargo test -p intermediate --lib traits::follow_up::tests::dyn_pointers_are_fat_concrete_pointers_are_thin`
-//! - Only `dyn` mixes types in one `Vec` or picks one at run time; a returned `impl Trait` is one type (two are E0308). Proof: `cargo test -p intermediate --test compile_fail`
-//! - A method returning `Self` makes a trait unusable as `dyn` (E0038) unless it says `where Self: Sized`. Proof: `cargo test -p intermediate --lib traits::follow_up::tests::where_self_sized_keeps_the_trait_dyn_compatible`
+//! - `&dyn Describable` is a fat pointer (data + vtable), twice a thin one. Proof: `cargo test -p intermediate --lib traits::follow_up::tests::dyn_pointers_are_fat_concrete_pointers_are_thin`
+//! - Only `dyn` mixes types in one `Vec`; a returned `impl Trait` is one type (two are E0308). Proof: `cargo test -p intermediate --test compile_fail`
+//! - A method returning `Self` makes a trait unusable as `dyn` (E0038), unless `where Self: Sized`. Proof: `cargo test -p intermediate --lib traits::follow_up::tests::where_self_sized_keeps_the_trait_dyn_compatible`
 //! - Edition 2024: a returned `impl Trait` captures every lifetime in scope; `+ use<>` says it captures none. Proof: `cargo test -p intermediate --lib traits::follow_up::tests::use_nothing_lets_the_caller_drop_the_argument`
-//! - Default to generics; use `dyn` for mixed collections, plugins, or one copy of a large function. Proof: `cargo bench -p intermediate --bench dispatch`
+//! - Default to generics; use `dyn` for mixed collections, plugins, or one copy of big code. Proof: `cargo bench -p intermediate --bench dispatch`
 //!
 //! # Run it
 //! `cargo run --bin impl_vs_dyn`, then `cargo test -p intermediate --lib traits::follow_up`. The same
-//! summaries come out both ways; then the pointer sizes and a `Vec<Box<dyn Describable>>` of mixed types.
+//! summaries both ways, the pointer sizes, then a `Vec` of mixed types.
 //!
 //! # Differences from the guide
 //! None.
