@@ -8,7 +8,11 @@
 //! `tests/snapshots/monomorphization.txt` (x86-64 only; refresh with
 //! `SNAPSHOTS=overwrite cargo test -p intermediate --test monomorphization`).
 //!
-//! Without `llvm-nm` the test says how to install it and passes; with `CI=true` it is required.
+//! A second test compiles the same source at opt-level 3 for `u32` and a `u32` newtype and reads the
+//! optimised LLVM IR: both copies stay two definitions, neither an alias of the other.
+//!
+//! Without `llvm-nm` the object-file test says how to install it and passes; with `CI=true` it is
+//! required.
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -181,4 +185,56 @@ fn each_instantiation_is_its_own_symbol_in_the_object_file() {
     } else {
         eprintln!("byte sizes not compared: the stored snapshot is for x86-64");
     }
+}
+
+#[test]
+fn the_optimiser_does_not_fold_the_copies_back() {
+    // Two copies that do the same work (`u32`, and a `u32` newtype with derived comparisons) stay two
+    // function bodies in an opt-level 3 build: the optimised LLVM IR defines both, and neither is an
+    // alias of the other (`#[inline(never)]` keeps them from being inlined away).
+    let dir = std::env::temp_dir().join(format!("intermediate-mono-opt-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let src = dir.join("opt.rs");
+    let ir = dir.join("opt.ll");
+    std::fs::write(
+        &src,
+        format!(
+            "#[derive(PartialEq, PartialOrd)]\npub struct Meters(pub u32);\n#[inline(never)]\n{}\
+             pub fn use_them(a: &[u32], b: &[Meters]) -> usize {{\n\
+             std::hint::black_box(largest(a)).is_some() as usize\n\
+             + std::hint::black_box(largest(b)).is_some() as usize\n}}\n",
+            largest_source()
+        ),
+    )
+    .unwrap();
+    let status = rustc()
+        .args(["--edition", "2024", "--crate-type", "lib", "--emit=llvm-ir"])
+        .args([
+            "-C",
+            "opt-level=3",
+            "-C",
+            "debuginfo=0",
+            "--crate-name",
+            "opt",
+        ])
+        .arg("-o")
+        .arg(&ir)
+        .arg(&src)
+        .status()
+        .expect("rustc runs");
+    assert!(status.success(), "rustc failed on {}", src.display());
+    let text = std::fs::read_to_string(&ir).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    let largest_lines = |prefix: &str| {
+        text.lines()
+            .filter(|l| l.starts_with(prefix) && l.contains("largest"))
+            .count()
+    };
+    assert_eq!(largest_lines("define "), 2, "two bodies of largest");
+    assert!(
+        !text
+            .lines()
+            .any(|l| l.starts_with('@') && l.contains("largest") && l.contains(" alias ")),
+        "no copy became an alias of the other"
+    );
 }

@@ -22,8 +22,9 @@
 //! - The three distinct function addresses the binary prints are an illustration, not the proof: std
 //!   (`std::ptr::fn_addr_eq`) promises nothing about the addresses of distinct functions.
 //! - Copies are made in the crate that *uses* the generic with a concrete type, which is where the
-//!   compile time goes. In optimised builds (opt-level 2 and up) LLVM's MergeFunctions pass can fold
-//!   copies whose IR is identical into one.
+//!   compile time goes. Do not count on the optimiser to fold copies back together: even
+//!   `largest::<u32>` and `largest::<Meters>` (a `u32` newtype) stay two functions at opt-level 3
+//!   (test `the_optimiser_does_not_fold_the_copies_back`).
 
 use super::largest;
 use std::any::type_name_of_val;
