@@ -192,7 +192,7 @@ mod tests {
     }
 
     #[test]
-    fn guide_outputs() {
+    fn the_guides_outputs() {
         assert_eq!(shared_log(), ["Request received", "Response sent"]);
         assert_eq!(count_in_threads(10), 10);
     }
