@@ -2,14 +2,14 @@
 //! a package and its dependencies as semver ranges, `Cargo.lock` pins the exact versions resolved, and
 //! profiles (`[profile.release]`) set how the code is compiled.
 //!
-//! - In a workspace, versions, edition and dependency versions are written once in the root (`[workspace.package]`, `[workspace.dependencies]`); members say `edition.workspace = true`. Proof: `cargo test -p intermediate --lib cargo_manifest::tests::members_inherit_from_the_workspace`
+//! - A workspace writes versions once, in the root manifest; members say `edition.workspace = true`. Proof: `cargo test -p intermediate --lib cargo_manifest::tests::members_inherit_from_the_workspace`
 //! - Commit `Cargo.lock`, for libraries too: Cargo's advice since 2023, and `cargo new --lib` no longer ignores it. Proof: `cargo test -p intermediate --test cargo cargo_new_lib_does_not_ignore_the_lock_file`
 //! - Profiles are read from the workspace root only: a member's `[profile]` is ignored with a warning. Proof: `cargo test -p intermediate --test cargo a_member_profile_is_ignored_with_a_warning`
 //! - `cargo add` is built in since Rust 1.62; cargo-edit is not needed. Proof: `cargo test -p intermediate --test cargo cargo_add_is_built_into_cargo`
 //!
 //! # Run it
 //! `cargo run --bin cargo_manifest`, then `cargo test -p intermediate --lib cargo_manifest`. Each line of
-//! the guide's manifest, then where that setting lives in this workspace, read from the real files.
+//! the guide's manifest, then where it lives here, read from the real files.
 //!
 //! # Differences from the guide
 //! - `cargo add` is not cargo-edit any more: [ERRATA.md, Q18](../../ERRATA.md#q18).

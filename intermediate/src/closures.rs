@@ -8,8 +8,8 @@
 //! - Since edition 2021 a closure captures the fields it uses, not the whole struct. Proof: `cargo test -p intermediate --lib closures::tests::a_closure_captures_only_the_field_it_uses`
 //!
 //! # Run it
-//! `cargo run --bin closures`, then `cargo test -p intermediate --lib closures`. The first lines are the
-//! guide's output; then each closure is handed to an `Fn`, an `FnMut` and an `FnOnce` bound.
+//! `cargo run --bin closures`, then `cargo test -p intermediate --lib closures`. The guide's output
+//! first; then each closure is handed to an `Fn`, an `FnMut` and an `FnOnce` bound.
 //!
 //! # Differences from the guide
 //! - The guide labels a reading `move` closure "FnOnce": [ERRATA.md, Q14](../../ERRATA.md#q14).

@@ -1,10 +1,9 @@
 //! **Q16 · `Vec`, `HashMap` and `HashSet`.** `Vec` is a growable contiguous array, `HashMap` a hash
 //! table of key-value pairs, `HashSet` the keys alone; the entry API updates an entry with one lookup.
 //!
-//! - `push` is amortised O(1): the buffer doubles, so 1024 pushes reallocate about 10 times; `insert` in the middle shifts the rest. Proof: `cargo test -p intermediate --lib collections::tests::pushes_reallocate_only_log_n_times`
+//! - `push` is amortised O(1): the buffer doubles (1024 pushes, about 10 allocations); `insert` in the middle shifts the rest. Proof: `cargo test -p intermediate --lib collections::tests::pushes_reallocate_only_log_n_times`
 //! - Never rely on a map's order: two `RandomState`s iterate the same keys differently. Proof: `cargo test -p intermediate --lib collections::tests::two_random_states_can_iterate_in_different_orders`
-//! - `entry` hashes once; `get_mut` + `insert` twice, but only for new keys (14 vs 9 hashes for 9 words). Proof: `cargo test -p intermediate --lib collections::tests`
-//! - But `entry` takes its key by value: `String` keys allocate for every word (9 vs 6). Proof: `cargo test -p intermediate --lib collections::tests::entry_with_string_keys_allocates_for_every_word`
+//! - `entry` hashes once, `get_mut` + `insert` twice but only for new keys (14 vs 9 for 9 words); yet `entry` takes its key by value (9 vs 6 `String` allocations). Proof: `cargo test -p intermediate --lib collections::tests`
 //! - Sort floats with `f64::total_cmp`: the guide's `partial_cmp().unwrap()` panics on NaN. Proof: `cargo test -p intermediate --lib collections::tests::guide_sort_prices_panics_on_nan`
 //!
 //! # Run it

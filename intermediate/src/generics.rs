@@ -3,13 +3,13 @@
 //! concrete type, so there is no runtime cost.
 //!
 //! - Without a bound a `T` can do nothing: `>` is E0369, `.to_string()` is E0599. Proof: `cargo test -p intermediate --test compile_fail`
-//! - Ask for the least the body needs: `largest` needs only `PartialOrd`, the cache only `K: Eq` (and `Display` on the one method that prints). Proof: `cargo test -p intermediate --lib generics::tests`
+//! - Ask for the least the body needs: `largest` only `PartialOrd`, the cache only `K: Eq`. Proof: `cargo test -p intermediate --lib generics::tests`
 //! - Return `Option<&T>`: the guide's `list[0]` panics on an empty slice. Proof: `cargo test -p intermediate --lib generics::tests::guide_largest_panics_on_an_empty_slice`
 //! - `PartialOrd` is not a total order: with a NaN, `largest` depends on the order of the input. Proof: `cargo test -p intermediate --lib generics::tests::with_nan_the_answer_depends_on_the_order`
 //!
 //! # Run it
-//! `cargo run --bin generics`, then `cargo test -p intermediate --lib generics`. The first two lines are
-//! the guide's output; the rest exercise the empty slice and the cache's re-insert and eviction.
+//! `cargo run --bin generics`, then `cargo test -p intermediate --lib generics`. The guide's two lines
+//! come first; then the empty slice, and the cache's re-insert and eviction.
 //!
 //! # Differences from the guide
 //! - `largest` returns `Option<&T>` instead of panicking: [ERRATA.md, Q12](../../ERRATA.md#q12).

@@ -2,8 +2,8 @@
 //! (`filter`, `map`, `enumerate`) only describe work, and a consumer (`sum`, `collect`, a `for` loop)
 //! pulls each item through the whole chain, one at a time.
 //!
-//! - Adaptors are lazy: building a `map` runs nothing, and rustc warns about an unconsumed chain ("iterators are lazy"). Proof: `cargo test -p intermediate --lib iterators::tests::adaptors_do_nothing_until_consumed`
-//! - A custom iterator implements only `next`; every adaptor comes free. `Fibonacci` ends with `None` where `u64` ends, after F(93). Proof: `cargo test -p intermediate --lib iterators::tests::fibonacci_yields_f0_to_f93_then_stops`
+//! - Adaptors are lazy: building a `map` runs nothing (rustc warns about an unconsumed one). Proof: `cargo test -p intermediate --lib iterators::tests::adaptors_do_nothing_until_consumed`
+//! - A custom iterator implements only `next` and gets every adaptor; `Fibonacci` ends after F(93). Proof: `cargo test -p intermediate --lib iterators::tests::fibonacci_yields_f0_to_f93_then_stops`
 //! - One chain, one `collect`: collecting in between allocates an intermediate `Vec`. Proof: `cargo test -p intermediate --lib iterators::tests::collecting_twice_costs_the_intermediate_vec`
 //! - "Zero-cost" means no overhead of its own once optimised, not the fastest loop: measure. Proof: `cargo bench -p intermediate --bench iterators`
 //!
@@ -13,7 +13,7 @@
 //!
 //! # Differences from the guide
 //! - `Fibonacci` stops before `u64` overflows instead of panicking: [ERRATA.md, Q15](../../ERRATA.md#q15).
-//! - The collect-twice snippet does not compile as printed; "2 vs 1 allocations" holds only for tiny inputs: [ERRATA.md, Q15](../../ERRATA.md#q15).
+//! - The collect-twice snippet does not compile as printed: [ERRATA.md, Q15](../../ERRATA.md#q15).
 //! - Arrays instead of `vec!` where nothing needs the heap: [ERRATA.md, Q15](../../ERRATA.md#q15).
 //!
 //! # More to explore

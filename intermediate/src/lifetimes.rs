@@ -1,6 +1,6 @@
 //! **Q13 · Lifetimes.** A lifetime names how long a borrow is valid; an annotation like `'a` makes
 //! nothing live longer, it states a relation ("the result borrows from both inputs") that the compiler
-//! then checks, so no reference can outlive its data.
+//! checks.
 //!
 //! - `longest<'a>` ties the result to both inputs: without `'a` it is E0106, and using the result after an input is gone is E0597. Proof: `cargo test -p intermediate --test compile_fail`
 //! - A struct holding a reference names its lifetime (`Excerpt<'a>`) and cannot outlive the data. Proof: `cargo test -p intermediate --lib lifetimes::tests`
