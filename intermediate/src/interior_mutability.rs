@@ -19,6 +19,10 @@
 //! - `Cell` and `RefCell` are `!Sync`, so they never cross threads (Q19 follow-up); all of these types
 //!   are built on `UnsafeCell`. A spinlock, or a lock with only `try_lock`, would be `Sync` as well:
 //!   what matters is the exclusion.
+//! - For a plain counter an atomic is enough: [`count_with_atomic`] uses `AtomicU64::fetch_add`, no
+//!   lock. A `MutexGuard` is `!Send` (it must be unlocked by the thread that locked it:
+//!   `tests/ui/interior_mutability/mutex_guard_is_not_send.rs`, E0277), which is also why a std guard
+//!   cannot be held across an `.await` in a task that `tokio::spawn` may move between threads.
 //! - `lock()` returns `Err` if a thread panicked while holding the lock (poisoning): `expect("not
 //!   poisoned")` says that cannot happen here; Q19's follow-up shows the recovery with `into_inner`.
 //! - `shared_log` returns `shared_log.borrow().clone()` as its tail expression: edition 2024 drops the
@@ -94,6 +98,18 @@ pub fn count_in_threads(threads: usize) -> u64 {
         h.join().expect("counting thread panicked");
     }
     *counter.lock().expect("not poisoned")
+}
+
+/// The same count with an atomic: for a plain counter, `AtomicU64::fetch_add` needs no lock at all.
+pub fn count_with_atomic(threads: usize) -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    let counter = AtomicU64::new(0);
+    thread::scope(|s| {
+        for _ in 0..threads {
+            s.spawn(|| counter.fetch_add(1, Ordering::Relaxed));
+        }
+    });
+    counter.into_inner()
 }
 
 /// What `Cell` can do with a `Copy` type and with a non-`Copy` one.
@@ -195,6 +211,11 @@ mod tests {
     fn the_guides_outputs() {
         assert_eq!(shared_log(), ["Request received", "Response sent"]);
         assert_eq!(count_in_threads(10), 10);
+    }
+
+    #[test]
+    fn an_atomic_counter_needs_no_mutex() {
+        assert_eq!(count_with_atomic(10), 10);
     }
 
     #[test]
