@@ -21,6 +21,8 @@
 //! - A `pub` item in a private module is unreachable by its path (`tests/ui/modules/pub_item_in_private_module.rs`,
 //!   E0603 "module `ids` is private") but usable through a re-export: `next_id` is reachable only as
 //!   `modules::next_id`. Visibility is "effective": the narrowest module on the path wins.
+//! - Enum variants and their fields take the enum's visibility: there is no private variant (`pub` on
+//!   one is E0449, `tests/ui/modules/enum_variant_visibility.rs`).
 //! - The guide's `hash` only prefixes `hashed_` ("simplified"); it stands for argon2 or bcrypt.
 //!
 //! # Follow-up
