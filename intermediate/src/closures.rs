@@ -1,49 +1,34 @@
-//! Q14 — Closures and the three closure traits: `Fn` (callable through `&self`: only reads what it
-//! captured), `FnMut` (through `&mut self`: mutates it), `FnOnce` (through `self`: may consume it, so
-//! callable once). Every closure is `FnOnce`; one that does not consume is also `FnMut`; one that
-//! does not mutate either is also `Fn`.
+//! **Q14 · Closures and `Fn`, `FnMut`, `FnOnce`.** A closure is an anonymous function that captures
+//! variables from its scope; which of the three traits it implements depends on what its body does with
+//! the captures: only reads (`Fn`), mutates (`FnMut`) or gives one away (`FnOnce`, callable once).
 //!
-//! Run `cargo run --bin closures`. The first lines are the guide's output (`15, 30`, `Total: 30`,
-//! `Hello, Alice!`, `Evens: [2, 4]`). Then each closure is handed to three functions bounded by `Fn`,
-//! `FnMut` and `FnOnce` ([`call_fn`], [`call_fn_mut`], [`call_fn_once`]): what compiles is the proof of
-//! which traits it implements; what does not is in `tests/ui/closures/` (E0525).
+//! - Every closure is `FnOnce`; if it does not consume it is also `FnMut`, if it does not mutate also `Fn`. Proof: `cargo test -p intermediate --lib closures::tests`
+//! - `move` decides *how* variables are captured, not the trait: the guide's printing `move` closure is `Fn`. Proof: `cargo test -p intermediate --lib closures::tests::a_move_closure_that_only_reads_is_fn`
+//! - A bound too strict for the closure is E0525; calling an `FnOnce` twice is E0382. Proof: `cargo test -p intermediate --test compile_fail`
+//! - Since edition 2021 a closure captures the fields it uses, not the whole struct. Proof: `cargo test -p intermediate --lib closures::tests::a_closure_captures_only_the_field_it_uses`
 //!
-//! Where this differs from the guide: its "FnOnce — moves captured value" example, `move || println!(
-//! "Hello, {}!", name)`, is **not** `FnOnce`-only. `move` decides *how* `name` is captured (by value);
-//! the traits depend on what the body *does* with it, and printing only reads it, so the closure is
-//! `Fn` — the guide's own comment admits as much. Here it is called twice and passed to an `Fn` bound,
-//! and a genuinely `FnOnce` closure ([`main`]'s `hand_over`, which returns the captured `String`) is
-//! shown next to it: calling it a second time is E0382 (`tests/ui/closures/call_fn_once_twice.rs`).
-//! The guide's ❌ `println!("{}", name)` after the move is E0382 as well
-//! (`tests/ui/closures/use_after_move_into_closure.rs`).
+//! # Run it
+//! `cargo run --bin closures`, then `cargo test -p intermediate --lib closures`. The guide's output
+//! first; then each closure is handed to an `Fn`, an `FnMut` and an `FnOnce` bound.
 //!
-//! Follow-up (`move` and threads): [`follow_up`], `cargo run --bin move_closures`.
+//! # Differences from the guide
+//! - The guide labels a reading `move` closure "FnOnce": [ERRATA.md, Q14](../../ERRATA.md#q14).
+//! - The guide never calls `apply_twice` (a warning); here it is called: [ERRATA.md, Q14](../../ERRATA.md#q14).
+//!
+//! # More to explore
+//! - What compiles is the proof of which traits a closure has ([`call_fn`], [`call_fn_mut`],
+//!   [`call_fn_once`]); what does not is in `tests/ui/closures/` (E0525, E0382). The lines of the output
+//!   that say "does not compile" only point to those cases.
+//! - `reads` is passed *by value* to three functions: a closure that captures only shared references is
+//!   `Copy` (test `a_closure_of_shared_borrows_is_copy`). A `move` closure owning a `String` is not, so
+//!   it is passed as `&greet`: `&F` is `Fn` whenever `F` is, and `&mut F` is `FnMut` (`call_fn_mut(&mut appends)`).
+//! - In edition 2018 the disjoint-capture test is E0502: the closure borrowed all of `point`.
+//!
+//! # Follow-up
+//! "When would you use the `move` keyword with closures? How does it interact with threads?":
+//! [`follow_up`], `cargo run --bin move_closures`.
 
-/// Accepts only closures that can be called through a shared reference.
-pub fn call_fn<F: Fn() -> String>(f: F) -> String {
-    f()
-}
-
-/// Accepts closures that need `&mut` access to what they captured (and, therefore, `Fn` ones too).
-pub fn call_fn_mut<F: FnMut() -> String>(mut f: F) -> String {
-    f()
-}
-
-/// Accepts every closure: it is called at most once.
-pub fn call_fn_once<F: FnOnce() -> String>(f: F) -> String {
-    f()
-}
-
-/// The guide's `apply_twice`: `Fn`, because it calls `f` twice through a shared reference.
-pub fn apply_twice<F: Fn(i32) -> i32>(f: F, x: i32) -> i32 {
-    f(f(x))
-}
-
-/// The same for closures that keep state between calls: `FnMut`.
-pub fn apply_twice_mut<F: FnMut(i32) -> i32>(mut f: F, x: i32) -> i32 {
-    let once = f(x);
-    f(once)
-}
+pub mod follow_up;
 
 pub fn main() {
     // Fn — read-only capture
@@ -100,147 +85,50 @@ pub fn main() {
         log.clone()
     };
     // call_fn(appends) // ❌ E0525 — tests/ui/closures/fn_mut_closure_where_fn_expected.rs
+    // `&mut F` is itself `FnMut`, so the closure can be lent and used again afterwards.
     println!("appends: FnMut -> {}", call_fn_mut(&mut appends));
     println!("appends: FnOnce -> {}", call_fn_once(appends));
-    println!("appends: Fn rejected (E0525); log is now {log:?}");
+    println!(
+        "appends: Fn does not compile (tests/ui/closures/fn_mut_closure_where_fn_expected.rs); log is now {log:?}"
+    );
 
     let owned = String::from("moved out");
     let hand_over = move || owned; // returns the captured String: consumes it
     // call_fn_mut(hand_over) // ❌ E0525 — tests/ui/closures/fn_once_closure_where_fn_mut_expected.rs
     println!("hand_over: FnOnce -> {}", call_fn_once(hand_over));
-    println!("hand_over: Fn and FnMut rejected (E0525), second call rejected (E0382)");
+    println!(
+        "hand_over: FnMut does not compile (tests/ui/closures/fn_once_closure_where_fn_mut_expected.rs), nor a second call (call_fn_once_twice.rs)"
+    );
 
     let name = String::from("Alice");
     let greet = move || format!("Hello, {name}!");
     println!("greet (move, reads only): Fn -> {}", call_fn(greet));
 }
 
-/// Follow-up: when would you use `move` with closures, and how does it interact with threads?
-///
-/// Use `move` when the closure must not borrow from the current stack frame because it may run after
-/// the frame is gone: a closure given to `std::thread::spawn` (which requires `'static`), a closure
-/// returned from a function, a callback stored in a struct or a task. Without `move`, a closure that
-/// only reads a local captures it by reference, and the compiler refuses to let that reference escape:
-/// E0373 "closure may outlive the current function" (`tests/ui/closures/spawn_without_move.rs`,
-/// `tests/ui/closures/return_closure_without_move.rs`).
-///
-/// With `move`, each thread owns its data: a `Copy` value (`i32`) is copied in and still usable
-/// outside; a `String` or `Vec` is moved in and gone from the caller (clone it first, or share an `Arc`
-/// whose clone is moved in). What the binary (`cargo run --bin move_closures`) prints is deterministic:
-/// the threads return their results, and the main thread joins them in spawn order and prints. Scoped
-/// threads (`std::thread::scope`) are the alternative when threads only need to borrow: the scope
-/// guarantees they finish before the borrowed data is dropped, so no `move` is needed.
-pub mod follow_up {
-    use std::sync::Arc;
-    use std::thread;
+/// Accepts only closures that can be called through a shared reference.
+pub fn call_fn<F: Fn() -> String>(f: F) -> String {
+    f()
+}
 
-    /// A returned closure must own what it captures: `n` is moved (copied) into it.
-    pub fn make_adder(n: i32) -> impl Fn(i32) -> i32 {
-        move |x| x + n
-    }
+/// Accepts closures that need `&mut` access to what they captured (and, therefore, `Fn` ones too).
+pub fn call_fn_mut<F: FnMut() -> String>(mut f: F) -> String {
+    f()
+}
 
-    /// Spawns one thread per name, each owning its `String`; joins in spawn order.
-    pub fn greet_all(names: Vec<String>) -> Vec<String> {
-        let handles: Vec<_> = names
-            .into_iter()
-            .enumerate()
-            .map(|(i, name)| thread::spawn(move || format!("worker {i} greets {name}")))
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().expect("worker thread panicked"))
-            .collect()
-    }
+/// Accepts every closure: it is called at most once.
+pub fn call_fn_once<F: FnOnce() -> String>(f: F) -> String {
+    f()
+}
 
-    /// Threads share read-only data through an `Arc`: each `move` closure owns one clone of the `Arc`.
-    /// Returns each thread's partial sum and the strong count after all threads finished.
-    pub fn shared_sums(data: Vec<u64>, threads: usize) -> (Vec<u64>, usize) {
-        let data = Arc::new(data);
-        let chunk = data.len().div_ceil(threads.max(1)).max(1);
-        let handles: Vec<_> = (0..threads)
-            .map(|t| {
-                let data = Arc::clone(&data); // moved into the closure below
-                thread::spawn(move || data.iter().skip(t * chunk).take(chunk).sum::<u64>())
-            })
-            .collect();
-        let sums = handles
-            .into_iter()
-            .map(|h| h.join().expect("worker thread panicked"))
-            .collect();
-        (sums, Arc::strong_count(&data))
-    }
+/// The guide's `apply_twice`: `Fn`, because it calls `f` twice through a shared reference.
+pub fn apply_twice<F: Fn(i32) -> i32>(f: F, x: i32) -> i32 {
+    f(f(x))
+}
 
-    /// Scoped threads may borrow: no `move`, no `Arc`, the scope joins them before returning.
-    pub fn scoped_lengths(words: &[String]) -> Vec<usize> {
-        thread::scope(|s| {
-            let handles: Vec<_> = words.iter().map(|w| s.spawn(|| w.len())).collect();
-            handles.into_iter().map(|h| h.join().unwrap()).collect()
-        })
-    }
-
-    pub fn main() {
-        let add_five = make_adder(5);
-        println!("make_adder(5)(10) = {}", add_five(10));
-
-        // `move` of a Copy value copies it: `limit` is still usable here.
-        let limit = 3;
-        let handle = thread::spawn(move || limit * 2);
-        println!(
-            "copied into the thread: {} (limit still {limit})",
-            handle.join().unwrap()
-        );
-
-        // `move` of a String moves it; clone first if the caller still needs it.
-        let owner = String::from("Alice");
-        let for_thread = owner.clone();
-        let handle = thread::spawn(move || format!("thread owns {for_thread}"));
-        println!("{} (caller still has {owner})", handle.join().unwrap());
-        // thread::spawn(|| println!("{owner}")); // ❌ E0373 — tests/ui/closures/spawn_without_move.rs
-
-        for line in greet_all(vec!["Ada".into(), "Grace".into(), "Linus".into()]) {
-            println!("{line}");
-        }
-
-        let (sums, count) = shared_sums((1..=100).collect(), 4);
-        println!("partial sums {sums:?}, total {}", sums.iter().sum::<u64>());
-        println!("Arc strong count after the threads ended: {count}");
-
-        let words = vec![
-            "scoped".to_string(),
-            "threads".to_string(),
-            "borrow".to_string(),
-        ];
-        println!(
-            "scoped threads borrowed {words:?}: lengths {:?}",
-            scoped_lengths(&words)
-        );
-    }
-
-    #[cfg(test)]
-    mod tests {
-        use super::*;
-
-        #[test]
-        fn threads_are_joined_in_spawn_order() {
-            let out = greet_all(vec!["a".into(), "b".into()]);
-            assert_eq!(out, ["worker 0 greets a", "worker 1 greets b"]);
-        }
-
-        #[test]
-        fn every_arc_clone_is_dropped_with_its_thread() {
-            let (sums, count) = shared_sums((1..=100).collect(), 4);
-            assert_eq!(sums, [325, 950, 1575, 2200]);
-            assert_eq!(count, 1);
-            let (sums, _) = shared_sums(Vec::new(), 0);
-            assert!(sums.is_empty());
-        }
-
-        #[test]
-        fn returned_and_scoped_closures() {
-            assert_eq!(make_adder(5)(10), 15);
-            assert_eq!(scoped_lengths(&["ab".into(), "".into()]), [2, 0]);
-        }
-    }
+/// The same for closures that keep state between calls: `FnMut`.
+pub fn apply_twice_mut<F: FnMut(i32) -> i32>(mut f: F, x: i32) -> i32 {
+    let once = f(x);
+    f(once)
 }
 
 #[cfg(test)]
@@ -274,6 +162,31 @@ mod tests {
         assert_eq!(call_fn(reads), "x");
         assert_eq!(call_fn_mut(reads), "x");
         assert_eq!(call_fn_once(reads), "x");
+    }
+
+    #[test]
+    fn a_closure_of_shared_borrows_is_copy() {
+        fn copy_of<T: Copy>(value: &T) -> T {
+            *value
+        }
+        let label = String::from("x");
+        let reads = || label.len();
+        let twin = copy_of(&reads);
+        assert_eq!((reads(), twin()), (1, 1));
+    }
+
+    #[test]
+    fn a_closure_captures_only_the_field_it_uses() {
+        struct Point {
+            x: i32,
+            y: i32,
+        }
+        let mut point = Point { x: 1, y: 2 };
+        let y = &point.y; // a shared borrow of one field...
+        let mut shift_x = || point.x += *y; // ...while the closure mutably borrows another
+        shift_x();
+        shift_x();
+        assert_eq!((point.x, *y), (5, 2));
     }
 
     #[test]

@@ -1,26 +1,36 @@
-//! Q20 — `Cell`, `RefCell` and `Mutex`: mutation through a shared reference, checked at compile time
-//! (`Cell`: never hands out a reference), at run time (`RefCell`: counts borrows), or by a lock (`Mutex`).
+//! **Q20 · `Cell`, `RefCell` and `Mutex`.** All three allow mutation through a shared reference:
+//! `Cell` by never lending a reference (values are copied or moved in and out), `RefCell` by counting
+//! borrows at run time (one thread), `Mutex` by a lock that makes other threads wait.
 //!
-//! Run `cargo run --bin interior_mutability`. The first lines are the guide's output (`Data: [1, 2, 3, 4]`,
-//! the two log lines, `Counter: 10`). Then:
-//! - `Cell`: the guide says "for `Copy` types". Precisely: `Cell<T>` works for any `T`, but `get` (which
-//!   returns a copy) needs `T: Copy`. `Cell<String>` still has `set`, `replace` and `take` — they move
-//!   values in and out and never lend a reference, which is why `Cell` needs no borrow counting at all.
-//!   `Cell::<String>::get` is a compile-fail case: `tests/ui/interior_mutability/cell_get_needs_copy.rs`,
-//!   E0599 (the method exists but its trait bound `String: Copy` is not satisfied).
-//! - The guide's common mistake: `borrow_mut()` while a `borrow()` is alive panics with
-//!   `RefCell already borrowed`, and `borrow()` while a `borrow_mut()` is alive with
-//!   `RefCell already mutably borrowed` (the exact messages of Rust 1.95; older releases printed
-//!   `already borrowed: BorrowMutError`). Both are `#[should_panic]` tests below. The binary shows the
-//!   non-panicking way to ask, `try_borrow_mut`, and the guide's fix (end the first borrow in a block),
-//!   which prints `5` and then `6`.
+//! - `Cell` works for any `T`; only `get`, which returns a copy, needs `T: Copy` (E0599 for `Cell<String>`). Proof: `cargo test -p intermediate --lib interior_mutability::tests::cell_moves_values_in_and_out`
+//! - `Cell` costs nothing: `Cell<u32>` is 4 bytes; `RefCell<u32>` adds a borrow counter. Proof: `cargo test -p intermediate --lib interior_mutability::tests::cell_is_free_refcell_carries_a_counter`
+//! - `borrow_mut()` while a `borrow()` lives panics "RefCell already borrowed"; `try_borrow_mut` asks without panicking. Proof: `cargo test -p intermediate --lib interior_mutability::tests::borrow_mut_while_borrowed_panics`
+//! - `Mutex<T>` is `Sync` when `T: Send` because it guarantees one holder at a time, with the ordering to publish each holder's writes, not because it blocks. Proof: `cargo test -p intermediate --lib interior_mutability::tests::a_mutex_makes_a_send_value_sync`
 //!
-//! The guide says `Mutex` "blocks until lock is available" — true, and it is also why it is the only
-//! one of the three that is `Sync`; see Q19's follow-up (`cargo run --bin refcell_and_mutex`) for the
-//! side-by-side comparison.
+//! # Run it
+//! `cargo run --bin interior_mutability`, then `cargo test -p intermediate --lib interior_mutability`. The
+//! guide's three outputs, then `Cell<String>`, and the double borrow asked without panicking.
 //!
-//! Follow-up (when `RefCell` beats restructuring, and when it does not): [`follow_up`],
-//! `cargo run --bin refcell_or_restructure`.
+//! # Differences from the guide
+//! - `Cell` is not only "for `Copy` types": [ERRATA.md, Q20](../../ERRATA.md#q20).
+//! - The panic messages are 1.98.0's, tested exactly: [ERRATA.md, Q20](../../ERRATA.md#q20).
+//!
+//! # More to explore
+//! - `Cell` and `RefCell` are `!Sync`, so they never cross threads (Q19 follow-up); all of these types
+//!   are built on `UnsafeCell`. A spinlock, or a lock with only `try_lock`, would be `Sync` as well:
+//!   what matters is the exclusion.
+//! - For a plain counter an atomic is enough: [`count_with_atomic`] uses `AtomicU64::fetch_add`, no
+//!   lock. A `MutexGuard` is `!Send` (it must be unlocked by the thread that locked it:
+//!   `tests/ui/interior_mutability/mutex_guard_is_not_send.rs`, E0277), which is also why a std guard
+//!   cannot be held across an `.await` in a task that `tokio::spawn` may move between threads.
+//! - `lock()` returns `Err` if a thread panicked while holding the lock (poisoning): `expect("not
+//!   poisoned")` says that cannot happen here; Q19's follow-up shows the recovery with `into_inner`.
+//! - `shared_log` returns `shared_log.borrow().clone()` as its tail expression: edition 2024 drops the
+//!   temporary `Ref` before the local it borrows; edition 2021 rejected the same body with E0597.
+//!
+//! # Follow-up
+//! "When would you choose `RefCell` over restructuring your code to satisfy the borrow checker?":
+//! [`follow_up`], `cargo run --bin refcell_or_restructure`.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -67,7 +77,8 @@ pub fn shared_log() -> Vec<String> {
     let logger2 = Rc::clone(&shared_log);
     logger1.borrow_mut().push("Request received".into());
     logger2.borrow_mut().push("Response sent".into());
-    // Edition 2024 drops the temporary `Ref` of a tail expression before the locals it borrows from.
+    // Edition 2024 drops the temporary `Ref` of a tail expression before the locals it borrows from
+    // (edition 2021 rejected this line: E0597, `shared_log` does not live long enough).
     shared_log.borrow().clone()
 }
 
@@ -78,6 +89,7 @@ pub fn count_in_threads(threads: usize) -> u64 {
     for _ in 0..threads {
         let counter = Arc::clone(&counter);
         handles.push(thread::spawn(move || {
+            // `lock` fails only if another thread panicked while holding the lock (poisoning).
             let mut num = counter.lock().expect("no thread panics holding the lock");
             *num += 1;
         }));
@@ -86,6 +98,18 @@ pub fn count_in_threads(threads: usize) -> u64 {
         h.join().expect("counting thread panicked");
     }
     *counter.lock().expect("not poisoned")
+}
+
+/// The same count with an atomic: for a plain counter, `AtomicU64::fetch_add` needs no lock at all.
+pub fn count_with_atomic(threads: usize) -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    let counter = AtomicU64::new(0);
+    thread::scope(|s| {
+        for _ in 0..threads {
+            s.spawn(|| counter.fetch_add(1, Ordering::Relaxed));
+        }
+    });
+    counter.into_inner()
 }
 
 /// What `Cell` can do with a `Copy` type and with a non-`Copy` one.
@@ -120,6 +144,34 @@ pub fn double_borrow_fixed(r: &RefCell<i32>) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::mem::size_of;
+
+    #[test]
+    fn cell_is_free_refcell_carries_a_counter() {
+        assert_eq!(size_of::<Cell<u32>>(), size_of::<u32>());
+        assert_eq!(size_of::<Cell<String>>(), size_of::<String>());
+        // RefCell<T> = a borrow counter (an isize) + the value (+ padding).
+        assert!(size_of::<RefCell<u32>>() >= size_of::<isize>() + size_of::<u32>());
+    }
+
+    #[test]
+    fn a_mutex_makes_a_send_value_sync() {
+        // `Cell<u32>` is Send but not Sync; inside a Mutex only one thread at a time can reach it.
+        const _: () = {
+            const fn assert_sync<T: Sync>() {}
+            assert_sync::<Mutex<Cell<u32>>>();
+        };
+        let shared = Mutex::new(Cell::new(0_u32));
+        thread::scope(|s| {
+            for _ in 0..4 {
+                s.spawn(|| {
+                    let cell = shared.lock().expect("not poisoned");
+                    cell.set(cell.get() + 1);
+                });
+            }
+        });
+        assert_eq!(shared.into_inner().expect("not poisoned").get(), 4);
+    }
 
     #[test]
     #[should_panic(expected = "RefCell already borrowed")]
@@ -156,9 +208,14 @@ mod tests {
     }
 
     #[test]
-    fn guide_outputs() {
+    fn the_guides_outputs() {
         assert_eq!(shared_log(), ["Request received", "Response sent"]);
         assert_eq!(count_in_threads(10), 10);
+    }
+
+    #[test]
+    fn an_atomic_counter_needs_no_mutex() {
+        assert_eq!(count_with_atomic(10), 10);
     }
 
     #[test]

@@ -20,6 +20,8 @@ pub mod iterators;
 pub mod lifetimes;
 pub mod modules;
 pub mod smart_pointers;
+#[doc(hidden)]
+pub mod support;
 pub mod traits;
 
 // Some unit tests of this crate count allocations (`basics::alloc_counter`), so their test binary uses

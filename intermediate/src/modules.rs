@@ -1,30 +1,56 @@
-//! Q17 — Crates, modules, `use` and visibility: everything is private to its module unless marked
-//! `pub` (or `pub(crate)`, `pub(super)`), and `pub use` re-exports an item under a shorter path.
+//! **Q17 · Crates, modules, `use` and visibility.** A crate is one compilation unit, a module a
+//! namespace inside it; everything is private to its module unless marked `pub` (or `pub(crate)`,
+//! `pub(super)`), and `pub use` re-exports an item under a shorter path.
 //!
-//! Run `cargo run --bin modules`. The guide writes its tree at the root of a `lib.rs`; here the same
-//! tree sits one level down, in `intermediate::modules`, because this crate holds ten questions. So the
-//! guide's `crate::models::User` is `crate::modules::models::User` here, and the re-exports make it
-//! `intermediate::modules::User` for users of the crate. What to notice in the output:
-//! - `type_name` shows that the re-exported `modules::User` and `modules::models::User` are one and the
-//!   same type: `pub use` adds a path, not a copy.
-//! - `password_hash` is private, so code outside `models` can only reach it through methods that
-//!   `models` chose to offer ([`models::User::check_password`]); `audit_label` is `pub(crate)`, callable
-//!   from `services` but not from another crate.
+//! - A `pub` struct with a private field cannot be built outside its module (E0451) or read there (E0616): provide `User::new`. Proof: `cargo test -p intermediate --test compile_fail`
+//! - A child module sees its parent's private items; a parent does not see its child's (E0603). Proof: `cargo test -p intermediate --lib modules::models::tests`
+//! - `pub(crate)` opens an item to the whole crate, not to other crates (E0603 from outside). Proof: `cargo test -p intermediate --lib modules::tests::pub_crate_items_are_reachable_anywhere_in_the_crate`
+//! - `pub use` adds a path, not a copy: `modules::User` and `modules::models::User` have one `TypeId`. Proof: `cargo run --bin modules`
 //!
-//! The privacy rules are proven against this crate's real public API by compile-fail cases in
-//! `tests/ui/modules/`, each using `intermediate::modules::...` from outside the crate:
-//! - `private_field_in_struct_literal.rs`: building `User { .. }` with the private field — E0451 (the
-//!   guide's common mistake: a `pub` struct with private fields can only be built through `User::new`);
-//! - `private_field_access.rs`: reading `user.password_hash` — E0616;
-//! - `private_function.rs`: calling the private `models::hash` — E0603;
-//! - `pub_crate_from_another_crate.rs`: calling the `pub(crate)` `models::audit_label` — E0603.
+//! # Run it
+//! `cargo run --bin modules`, then `cargo test -p intermediate --lib modules`. The guide's tree sits one
+//! level down here (`crate::modules::models::User`), because this crate holds ten questions.
 //!
-//! The guide's `hash` only prefixes the password with `hashed_`, as it says ("simplified"); it stands
-//! for a real password hash (argon2, bcrypt) and is kept so that the output stays readable.
+//! # Differences from the guide
+//! - The guide never reads `password_hash` (a warning); here `check_password` does: [ERRATA.md, Q17](../../ERRATA.md#q17).
 //!
-//! Follow-up (`use super::` vs `use crate::`): [`follow_up`], `cargo run --bin super_vs_crate`.
+//! # More to explore
+//! - The privacy rules are proven against this crate's real API from outside it (`tests/ui/modules/`):
+//!   E0451, E0616, E0603 for the private `hash` and for the `pub(crate)` `audit_label`. "Not vice versa"
+//!   (a parent calling its child's private function) is `tests/ui/modules/parent_cannot_see_child_private.rs`.
+//! - A `pub` item in a private module is unreachable by its path (`tests/ui/modules/pub_item_in_private_module.rs`,
+//!   E0603 "module `ids` is private") but usable through a re-export: `next_id` is reachable only as
+//!   `modules::next_id`. Visibility is "effective": the narrowest module on the path wins.
+//! - Enum variants and their fields take the enum's visibility: there is no private variant (`pub` on
+//!   one is E0449, `tests/ui/modules/enum_variant_visibility.rs`).
+//! - The guide's `hash` only prefixes `hashed_` ("simplified"); it stands for argon2 or bcrypt.
+//!
+//! # Follow-up
+//! "What is the difference between `use super::` and `use crate::`? When do you use each?":
+//! [`follow_up`], `cargo run --bin super_vs_crate`.
 
 pub mod follow_up;
+
+pub fn main() {
+    let user = register("Alice", "alice@example.com", "hunter2");
+    println!("name: {}, email: {}", user.name, user.email);
+    // println!("{}", user.password_hash); // ❌ E0616 — tests/ui/modules/private_field_access.rs
+    println!(
+        "check_password(\"guess\"): {}, check_password(\"hunter2\"): {}",
+        user.check_password("guess"),
+        user.check_password("hunter2")
+    );
+    println!("re-export:   {}", std::any::type_name::<User>());
+    println!("full path:   {}", std::any::type_name::<models::User>());
+    println!(
+        "same type:   {}",
+        std::any::TypeId::of::<User>() == std::any::TypeId::of::<models::User>()
+    );
+    println!(
+        "next_id() through the re-export of a private module: {}",
+        next_id() > 0
+    );
+}
 
 pub mod models {
     /// A `pub` struct whose fields are not all `pub`: outside this module it cannot be built with a
@@ -50,7 +76,7 @@ pub mod models {
         }
     }
 
-    /// Private: only `models` (and its child modules, if it had any) can call it.
+    /// Private: only `models` and its child modules (its `tests`) can call it.
     fn hash(input: &str) -> String {
         format!("hashed_{}", input) // simplified, as in the guide: stands for argon2/bcrypt
     }
@@ -92,26 +118,23 @@ pub mod services {
     }
 }
 
+/// A private module: its `pub` items are reachable only inside `modules`, or through a re-export.
+mod ids {
+    use std::sync::atomic::{AtomicU32, Ordering};
+
+    static NEXT: AtomicU32 = AtomicU32::new(1);
+
+    /// `pub`, but inside a private module: other crates reach it only as `modules::next_id`.
+    pub fn next_id() -> u32 {
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    }
+}
+
+pub use ids::next_id;
+
 // Re-export for convenient access: `intermediate::modules::User` instead of `...::modules::models::User`.
 pub use models::User;
 pub use services::register;
-
-pub fn main() {
-    let user = register("Alice", "alice@example.com", "hunter2");
-    println!("name: {}, email: {}", user.name, user.email);
-    // println!("{}", user.password_hash); // ❌ E0616 — tests/ui/modules/private_field_access.rs
-    println!(
-        "check_password(\"guess\"): {}, check_password(\"hunter2\"): {}",
-        user.check_password("guess"),
-        user.check_password("hunter2")
-    );
-    println!("re-export:   {}", std::any::type_name::<User>());
-    println!("full path:   {}", std::any::type_name::<models::User>());
-    println!(
-        "same type:   {}",
-        std::any::TypeId::of::<User>() == std::any::TypeId::of::<models::User>()
-    );
-}
 
 #[cfg(test)]
 mod tests {
@@ -129,9 +152,15 @@ mod tests {
     }
 
     #[test]
+    fn a_re_export_reaches_a_pub_item_of_a_private_module() {
+        let (a, b) = (next_id(), next_id());
+        assert!(b > a);
+    }
+
+    #[test]
     fn pub_crate_items_are_reachable_anywhere_in_the_crate() {
-        // `hash` is private to `models`, so it is not reachable from here (a sibling's child); the
-        // `pub(crate)` `audit_label` is.
+        // `hash` is private to `models`, so it is not reachable from here (`tests` is a sibling of
+        // `models`); the `pub(crate)` `audit_label` is.
         let user = User::new("Bob", "bob@example.com", "pw");
         assert_eq!(
             models::audit_label(&user),

@@ -1,29 +1,31 @@
-//! Q19 — `Box`, `Rc` and `Arc`: one owner on the heap, shared ownership in one thread, shared ownership
-//! across threads.
+//! **Q19 · `Box`, `Rc` and `Arc`.** `Box<T>` is one owner of a value on the heap, `Rc<T>` shared
+//! ownership within one thread (a plain reference count), `Arc<T>` shared ownership across threads (an
+//! atomic count); the value is freed when the last owner goes.
 //!
-//! Run `cargo run --bin smart_pointers`. What to notice:
-//! - The `Rc` strong count goes 1 → 3 as the two services clone it, and back down as they are dropped;
-//!   the string is freed only when the last owner goes.
-//! - The three threads each sum the same vector through their own `Arc` clone. The guide prints from
-//!   inside the threads, so the three lines come out in whatever order the threads finish; here each
-//!   thread returns its sum and the main thread prints them in spawn order, so the output is the same
-//!   on every run.
-//! - The guide's figure for sharing a 2 KB config among 64 threads with `Arc` instead of cloning it is
-//!   measured with `basics::alloc_counter`. Giving each of 64 workers its own [`Config`] clone makes
-//!   **128 allocations, 131,072 bytes**; putting it in an `Arc` once makes **1 allocation of 64 bytes**
-//!   (the two reference counts + the `Config`'s three-word headers; the 2 KB of heap data is not
-//!   copied), and the 64 `Arc::clone`s make **0 allocations** — each is an atomic increment, and an
-//!   `Arc<Config>` is **8 bytes**. The guide's "126KB saved" is 63 × 2 KB (one worker keeps the
-//!   original); measured here it is 131,008 bytes for 64 clones. Reproduce with
-//!   `cargo test -p intermediate --lib smart_pointers` (asserted exactly) or this binary.
+//! - A recursive type needs `Box`: `enum List { Cons(i32, List), Nil }` has infinite size (E0072). Proof: `cargo test -p intermediate --test compile_fail`
+//! - `Rc::clone` only bumps a count (1, 2, 3, back to 1); the value dies with the last owner. Proof: `cargo test -p intermediate --lib smart_pointers::tests::rc_counts_owners`
+//! - `Rc` cannot cross threads (E0277, not `Send`); `Arc` can, and 64 `Arc::clone`s allocate nothing. Proof: `cargo test -p intermediate --lib smart_pointers::tests::arc_shares_instead_of_copying`
+//! - `Arc<T>` is `Send` only if `T: Send + Sync`: `Arc<RefCell<T>>` is refused, `Arc<Mutex<T>>` accepted. Proof: `cargo test -p intermediate --test compile_fail`
 //!
-//! The two mistakes are compile-fail cases: `Rc` sent to another thread
-//! (`tests/ui/smart_pointers/rc_across_threads.rs`, E0277: `Rc<..>` cannot be sent between threads
-//! safely) and a recursive type without a `Box` (`tests/ui/smart_pointers/recursive_type_without_box.rs`,
-//! E0072: recursive type has infinite size).
+//! # Run it
+//! `cargo run --bin smart_pointers`, then `cargo test -p intermediate --lib smart_pointers`. The list, the
+//! `Rc` counts, three thread sums in spawn order, and the cost of sharing a 2 KB config with 64 workers.
 //!
-//! Follow-up (interior mutability, `RefCell` and `Mutex`): [`follow_up`],
-//! `cargo run --bin refcell_and_mutex`.
+//! # Differences from the guide
+//! - The threads return their sums and `main` prints them in spawn order: [ERRATA.md, Q19](../../ERRATA.md#q19).
+//!
+//! # More to explore
+//! - The 64-worker figures (clones vs one `Arc`) are allocation counts asserted by
+//!   `arc_shares_instead_of_copying`, and CLAIMS.md row 13: the guide's "126 KB" is 63 clones of 2 KB.
+//! - [`Weak`](std::rc::Weak) does not keep the value alive (parent links, caches, breaking `Rc` cycles);
+//!   `Rc::make_mut` clones the value only while it is shared, clone-on-write (tests
+//!   `a_weak_reference_does_not_keep_the_value_alive`, `make_mut_clones_only_when_shared`).
+//! - Why `Arc<T>` needs `T: Sync`: every clone hands out `&T` on another thread. Q26 has the whole
+//!   `Send`/`Sync` story.
+//!
+//! # Follow-up
+//! "What is interior mutability? How do `RefCell` and `Mutex` provide mutation through shared
+//! references?": [`follow_up`], `cargo run --bin refcell_and_mutex`.
 
 use std::rc::Rc;
 use std::sync::Arc;
@@ -32,15 +34,6 @@ use std::thread;
 use basics::alloc_counter::{AllocStats, count_allocations};
 
 pub mod follow_up;
-
-/// Box — required for recursive types: a `List` holds a pointer to the next `List`, not the `List`
-/// itself, so its size is known.
-#[derive(Debug)]
-pub enum List {
-    Cons(i32, Box<List>),
-    Nil,
-}
-// enum List { Cons(i32, List), Nil } // ❌ E0072 — tests/ui/smart_pointers/recursive_type_without_box.rs
 
 pub fn main() {
     // Box — heap allocation, single owner
@@ -51,6 +44,7 @@ pub fn main() {
     let config = Rc::new(String::from("production"));
     println!("Refs after Rc::new: {}", Rc::strong_count(&config)); // 1
     let service_a = Rc::clone(&config); // count: 2
+    println!("Refs after the first clone: {}", Rc::strong_count(&config)); // 2
     let service_b = Rc::clone(&config); // count: 3
     println!("Refs: {}", Rc::strong_count(&config)); // 3
     println!("A uses: {}, B uses: {}", service_a, service_b);
@@ -64,6 +58,7 @@ pub fn main() {
         println!("Thread {}: sum = {}", i, sum);
     }
     // thread::spawn(move || config.len()); // ❌ E0277 — tests/ui/smart_pointers/rc_across_threads.rs
+    // an Arc<RefCell<..>> is refused too         // ❌ E0277 — tests/ui/smart_pointers/arc_refcell_across_threads.rs
 
     println!("--- 64 workers sharing a 2 KB Config ---");
     let sharing = measure_config_sharing(WORKERS);
@@ -86,6 +81,15 @@ pub fn main() {
         sharing.clones.bytes - sharing.arc_new.bytes - sharing.arc_clones.bytes
     );
 }
+
+/// Box — required for recursive types: a `List` holds a pointer to the next `List`, not the `List`
+/// itself, so its size is known.
+#[derive(Debug)]
+pub enum List {
+    Cons(i32, Box<List>),
+    Nil,
+}
+// enum List { Cons(i32, List), Nil } // ❌ E0072 — tests/ui/smart_pointers/recursive_type_without_box.rs
 
 /// Spawns `threads` threads that each sum the same vector through their own `Arc` clone, and returns
 /// their results in spawn order.
@@ -160,9 +164,43 @@ pub fn measure_config_sharing(workers: usize) -> Sharing {
     }
 }
 
+// `Arc<T>: Send` needs `T: Send + Sync`; a `Mutex` makes a `Send` value `Sync`.
+const _: () = {
+    const fn assert_send<T: Send>() {}
+    assert_send::<Arc<std::sync::Mutex<i32>>>();
+    assert_send::<Arc<String>>();
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::rc::Weak;
+
+    #[test]
+    fn a_weak_reference_does_not_keep_the_value_alive() {
+        let config = Rc::new(String::from("production"));
+        let weak: Weak<String> = Rc::downgrade(&config);
+        assert_eq!(
+            weak.upgrade().as_deref().map(String::as_str),
+            Some("production")
+        );
+        assert_eq!((Rc::strong_count(&config), Rc::weak_count(&config)), (1, 1));
+        drop(config); // the last strong owner: the String is freed here
+        assert!(weak.upgrade().is_none());
+    }
+
+    #[test]
+    fn make_mut_clones_only_when_shared() {
+        let mut mine = Rc::new(vec![1, 2]);
+        let before = Rc::as_ptr(&mine);
+        Rc::make_mut(&mut mine).push(3); // sole owner: mutated in place
+        assert_eq!(Rc::as_ptr(&mine), before);
+        let other = Rc::clone(&mine);
+        Rc::make_mut(&mut mine).push(4); // shared: `mine` gets its own copy first
+        assert_ne!(Rc::as_ptr(&mine), Rc::as_ptr(&other));
+        assert_eq!((*mine).clone(), [1, 2, 3, 4]);
+        assert_eq!(*other, [1, 2, 3]);
+    }
 
     #[test]
     fn rc_counts_owners() {
@@ -170,7 +208,9 @@ mod tests {
         let a = Rc::clone(&config);
         let b = Rc::clone(&config);
         assert_eq!(Rc::strong_count(&config), 3);
-        drop((a, b));
+        drop(b);
+        assert_eq!(Rc::strong_count(&config), 2);
+        drop(a);
         assert_eq!(Rc::strong_count(&config), 1);
     }
 

@@ -1,28 +1,44 @@
-//! Follow-up: what are Cargo features, and how do you use them for conditional compilation?
+//! **Q18 follow-up · Cargo features.** A feature is a named flag in `[features]`; enabling it
+//! (`--features verbose`, or `features = [..]` in a dependent's manifest) makes Cargo pass
+//! `--cfg feature="verbose"` to rustc, and code tests it with `#[cfg(feature = "verbose")]`.
 //!
-//! A feature is a named flag declared in `[features]` of `Cargo.toml`; enabling it (`--features verbose`,
-//! or `features = ["verbose"]` in a dependent's manifest) makes Cargo pass `--cfg feature="verbose"` to
-//! rustc, and code tests it with `#[cfg(feature = "verbose")]` (the item exists or does not) or
-//! `cfg!(feature = "verbose")` (a `true`/`false` constant, both branches still compiled). A feature can
-//! also switch on optional dependencies (`["dep:some-crate"]`) and features of dependencies. Features
-//! must be additive: Cargo unifies them, so if any crate in the build enables one, every user of the
-//! crate gets it; never write a feature that removes an API or changes a result.
+//! - `#[cfg(..)]` removes code from the build; `cfg!(..)` is a `true`/`false` constant with both branches compiled. Proof: `cargo test -p intermediate --lib cargo_manifest::follow_up::tests::enabled_features_lists_exactly_this_builds_features`
+//! - Off means not compiled at all: without `verbose`, tracing costs no allocation and no branch. Proof: `cargo test -p intermediate --lib cargo_manifest::follow_up::tests::without_the_feature_tracing_allocates_nothing`
+//! - On, the same program prints its trace lines and nothing else changes. Proof: `cargo test -p intermediate --test cargo the_verbose_feature_adds_trace_lines_and_nothing_else`
+//! - Features must be additive: Cargo unifies them, so one crate enabling a feature enables it for every user of that dependency. Proof: `cargo test -p intermediate --lib cargo_manifest::follow_up::tests::the_result_does_not_depend_on_the_feature`
 //!
-//! This crate declares a real one (`intermediate/Cargo.toml`):
-//! ```toml
-//! [features]
-//! default = []
-//! verbose = []
-//! ```
-//! - `cargo run --bin cargo_features` — no feature: the `[verbose]` lines are not even compiled in.
-//! - `cargo run --bin cargo_features --features verbose` — the same program prints its trace lines.
+//! # Run it
+//! `cargo run --bin cargo_features`, then `cargo run --bin cargo_features --features verbose`. The second
+//! run adds the `[verbose]` lines; the total is the same.
 //!
-//! Both are tested by `cargo test --workspace`: the first by `tests/cmd/cargo_features.stdout`, the second
-//! by `tests/cargo.rs`, which builds and runs the binary with `--features verbose` in its own target
-//! directory (under Cargo's `CARGO_TARGET_TMPDIR`, reused between runs) and checks its output line by
-//! line against the first.
+//! # Differences from the guide
+//! None.
+//!
+//! # More to explore
+//! - A feature can switch on optional dependencies (`["dep:some-crate"]`) and features of dependencies;
+//!   `default = [..]` is on unless the dependent says `default-features = false` (or
+//!   `--no-default-features` on the command line).
+//! - Unification is per dependency kind and target with resolver 2 and 3 (this workspace uses 3):
+//!   build-dependencies, proc-macros and dev-dependencies of targets not being built do not add
+//!   features to normal dependencies.
+//! - Mutually exclusive features are the classic anti-pattern: unification can turn both on. If you
+//!   must, fail clearly with `#[cfg(all(feature = "a", feature = "b"))] compile_error!(..)`.
+//! - `tests/cargo.rs` builds the feature-on binary in its own target directory under
+//!   `CARGO_TARGET_TMPDIR` and compares its output line by line with the stored feature-off output.
 
 use std::fmt;
+
+pub fn main() {
+    println!("enabled features: {:?}", enabled_features());
+    println!(
+        "cfg!(feature = \"verbose\") = {}",
+        cfg!(feature = "verbose")
+    );
+    match order_total_cents(&[1_999, 500], 2) {
+        Some(total) => println!("order total: {}.{:02} EUR", total / 100, total % 100),
+        None => println!("order total: too large for this example's u32 cents"),
+    }
+}
 
 /// Features this build was compiled with, as `cfg!` sees them.
 pub fn enabled_features() -> Vec<&'static str> {
@@ -64,18 +80,6 @@ pub fn order_total_cents(prices_cents: &[u32], quantity: u32) -> Option<u32> {
         None => trace(format_args!("total does not fit in u32 cents")),
     }
     total
-}
-
-pub fn main() {
-    println!("enabled features: {:?}", enabled_features());
-    println!(
-        "cfg!(feature = \"verbose\") = {}",
-        cfg!(feature = "verbose")
-    );
-    match order_total_cents(&[1_999, 500], 2) {
-        Some(total) => println!("order total: {}.{:02} EUR", total / 100, total % 100),
-        None => println!("order total: too large for this example's u32 cents"),
-    }
 }
 
 #[cfg(test)]

@@ -1,42 +1,73 @@
-//! Follow-up: why does `HashMap` use SipHash by default, and when would you switch to a faster hasher?
+//! **Q16 follow-up · SipHash and faster hashers.** `HashMap` defaults to SipHash-1-3 with secret random
+//! keys so that nobody who supplies the keys can make them collide (HashDoS); switch to a fast unkeyed
+//! hasher only for keys an attacker cannot choose, and when a profile shows hashing matters.
 //!
-//! Why: a hash table is only O(1) while keys spread over its buckets. If whoever supplies the keys
-//! (query parameters, JSON object keys, header names) can predict the hash function, they can send keys
-//! that all land in one bucket, and every insert then compares against every earlier key: O(n²) CPU for
-//! n requests' worth of data, a denial of service (HashDoS). SipHash-1-3 with secret random keys makes
-//! the hashes unpredictable, at the price of being slower than a plain multiply for small keys.
+//! - SipHash is keyed: the same string hashes differently under two `RandomState`s. Proof: `cargo test -p intermediate --lib collections::follow_up::tests::two_random_states_hash_the_same_key_differently`
+//! - FxHash has no key: the same value in every run, so anyone can compute colliding keys. Proof: `cargo test -p intermediate --lib collections::follow_up::tests::fx_hash_is_the_same_in_every_run`
+//! - 2,000 such keys cost an `FxHashMap` n(n-1)/2 = 1,999,000 comparisons (quadratic); SipHash is not fooled. Proof: `cargo test -p intermediate --lib collections::follow_up::tests`
+//! - For small keys an attacker cannot choose (ids you generate), FxHash is several times faster. Proof: `cargo bench -p intermediate --bench hashers`
 //!
-//! `cargo run --bin hashers`. What the output shows:
-//! - **SipHash is keyed, and the keys are random.** Each `RandomState` carries two 64-bit keys seeded
-//!   from the OS (once per thread, then varied for every new `RandomState`), so the same string hashes
-//!   to different values in two maps and in two runs. The printed hash values are wildcards in the stored output
-//!   because they change on every run; the line saying they differ is checked exactly.
-//! - **FxHash has no key**: `rustc_hash::FxHasher` is a multiply-and-rotate with a fixed constant, so
-//!   `"Laptop"` hashes to the same number in every run of every program (on 64-bit targets). That is what
-//!   makes it fast, and what makes it attackable.
-//! - **HashDoS, measured.** [`fx_colliding_keys`] computes, without any search, `u64` keys whose FxHash
-//!   values share their low 26 bits and their top 7 bits: they all start probing at the same bucket and
-//!   all carry the same 7-bit tag, so every insert compares against every key already inserted. Inserting
-//!   2,000 of them makes **1,999,000** key comparisons in an `FxHashMap` (n·(n−1)/2, quadratic) and
-//!   a few hundred at most (188 in one run; it varies) in a `HashMap` with SipHash, whose random keys
-//!   the attacker cannot know. The
-//!   Fx count is asserted exactly by the tests below
-//!   (`cargo test -p intermediate --lib collections::follow_up`).
+//! # Run it
+//! `cargo run --bin hashers`, then `cargo test -p intermediate --lib collections::follow_up`. SipHash
+//! values change every run (wildcards in the stored output); FxHash values and the counts do not.
 //!
-//! When to switch: keys that an attacker cannot choose (integer ids you generate, compiler symbols,
-//! internal caches) and a profile that shows hashing matters. `benches/hashers.rs`
-//! (`cargo bench -p intermediate --bench hashers`), measured here (1.95.0, release, a quiet 2-core
-//! x86-64 machine; `performance/CLAIMS.md` row 12 holds the current ratios): inserting 10,000 `u64`
-//! keys into an empty map 327 µs with SipHash vs 128 µs with FxHash; looking all of them up 105 µs vs
-//! 19 µs — about 2.5× and 5× for small keys, where hashing is most of the work.
-//! Keep SipHash for anything keyed by request data (headers, JSON keys, user names), or use a keyed fast
-//! hasher (e.g. `foldhash`/`ahash` with a random seed) if you must go faster there.
+//! # Differences from the guide
+//! None.
+//!
+//! # More to explore
+//! - The attack: for one `u64`, FxHasher computes `(k * K).rotate_left(26)`; [`fx_colliding_keys`]
+//!   takes `k = m * K⁻¹ mod 2^64`, so every hash is `m << 26` with the same low bits (bucket) and top 7
+//!   bits (hashbrown's tag). No search needed.
+//! - Speed: CLAIMS.md row 12 (`cargo bench -p intermediate --bench hashers`: insert and look up 10,000
+//!   `u64` keys).
+//! - Keep SipHash for anything keyed by request data (headers, JSON keys, user names). foldhash
+//!   (hashbrown's default) is seeded but calls itself only "minimally DoS-resistant" and advises against
+//!   it where attackers may study the program to craft collisions.
+//! - Seeds: std takes each thread's keys from the OS once and varies them for every new `RandomState`.
+
 use std::cell::Cell;
 use std::collections::HashMap;
 use std::collections::hash_map::RandomState;
 use std::hash::{BuildHasher, Hash};
 
 use rustc_hash::{FxBuildHasher, FxHashMap};
+
+pub fn main() {
+    println!("SipHash (the default) is keyed: every RandomState has its own random keys:");
+    let a = RandomState::new();
+    let b = RandomState::new();
+    let (ha, hb) = (sip_hash(&a, &"Laptop"), sip_hash(&b, &"Laptop"));
+    println!("  hash(\"Laptop\") in map A: {ha:#018x}");
+    println!("  hash(\"Laptop\") in map B: {hb:#018x}");
+    println!("  same key, two RandomStates, same hash: {}", ha == hb);
+
+    println!("FxHash (rustc-hash) has no key: the same value in every run");
+    println!("  hash(\"Laptop\") = {:#018x}", fx_hash(&"Laptop"));
+    println!("  hash(42_u64)   = {:#018x}", fx_hash(&42_u64));
+
+    let keys = fx_colliding_keys(ATTACK_KEYS);
+    println!("HashDoS: {ATTACK_KEYS} keys computed to collide under FxHash");
+    let hashes: Vec<String> = keys
+        .iter()
+        .take(3)
+        .map(|k| format!("{:#x}", fx_hash(k)))
+        .collect();
+    println!("  first keys' FxHash values: {}, ...", hashes.join(", "));
+    let fx = comparisons_to_insert::<FxBuildHasher>(&keys);
+    let sip = comparisons_to_insert::<RandomState>(&keys);
+    println!("  FxHashMap:         {fx} key comparisons to insert them");
+    println!("  HashMap (SipHash): {sip} key comparisons");
+    println!(
+        "  SipHash needed fewer than 1% of FxHash's comparisons: {}",
+        sip * 100 < fx
+    );
+
+    // The safe everyday use of Fx: keys you generate yourself.
+    let mut by_id: FxHashMap<u32, &str> = FxHashMap::default();
+    by_id.insert(7, "Keyboard");
+    by_id.insert(3, "Laptop");
+    println!("FxHashMap with our own ids: by_id[&3] = {}", by_id[&3]);
+}
 
 /// The SipHash value of `value` under one `RandomState`.
 pub fn sip_hash<T: Hash>(state: &RandomState, value: &T) -> u64 {
@@ -67,7 +98,7 @@ const fn inverse_mod_2_64(a: u64) -> u64 {
 /// For one `u64`, FxHasher computes `(k * K).rotate_left(26)`. Taking `k = m * K⁻¹` makes `k * K = m`,
 /// so the hash is `m << 26`: its low 26 bits (the bucket index for tables up to 2^26 buckets) are 0,
 /// and for `m < 2^31` its top 7 bits (hashbrown's tag byte) are 0 too. Anyone who has read the
-/// algorithm can do this; nobody can do it for SipHash without the per-process random keys.
+/// algorithm can do this; nobody can do it for SipHash without the secret random keys.
 pub fn fx_colliding_keys(n: u32) -> Vec<u64> {
     let k_inv = inverse_mod_2_64(FX_K);
     (0..u64::from(n)).map(|m| m.wrapping_mul(k_inv)).collect()
@@ -108,43 +139,6 @@ pub fn comparisons_to_insert<S: BuildHasher + Default>(keys: &[u64]) -> u64 {
 
 /// How many adversarial keys the binary and the tests insert.
 pub const ATTACK_KEYS: u32 = 2_000;
-
-pub fn main() {
-    println!("SipHash (the default) is keyed with random per-process keys:");
-    let a = RandomState::new();
-    let b = RandomState::new();
-    let (ha, hb) = (sip_hash(&a, &"Laptop"), sip_hash(&b, &"Laptop"));
-    println!("  hash(\"Laptop\") in map A: {ha:#018x}");
-    println!("  hash(\"Laptop\") in map B: {hb:#018x}");
-    println!("  same key, two RandomStates, same hash: {}", ha == hb);
-
-    println!("FxHash (rustc-hash) has no key: the same value in every run");
-    println!("  hash(\"Laptop\") = {:#018x}", fx_hash(&"Laptop"));
-    println!("  hash(42_u64)   = {:#018x}", fx_hash(&42_u64));
-
-    let keys = fx_colliding_keys(ATTACK_KEYS);
-    println!("HashDoS: {ATTACK_KEYS} keys computed to collide under FxHash");
-    let hashes: Vec<String> = keys
-        .iter()
-        .take(3)
-        .map(|k| format!("{:#x}", fx_hash(k)))
-        .collect();
-    println!("  first keys' FxHash values: {}, ...", hashes.join(", "));
-    let fx = comparisons_to_insert::<FxBuildHasher>(&keys);
-    let sip = comparisons_to_insert::<RandomState>(&keys);
-    println!("  FxHashMap:         {fx} key comparisons to insert them");
-    println!("  HashMap (SipHash): {sip} key comparisons");
-    println!(
-        "  SipHash needed fewer than 1% of FxHash's comparisons: {}",
-        sip * 100 < fx
-    );
-
-    // The safe everyday use of Fx: keys you generate yourself.
-    let mut by_id: FxHashMap<u32, &str> = FxHashMap::default();
-    by_id.insert(7, "Keyboard");
-    by_id.insert(3, "Laptop");
-    println!("FxHashMap with our own ids: by_id[&3] = {}", by_id[&3]);
-}
 
 #[cfg(test)]
 mod tests {

@@ -1,31 +1,68 @@
-//! Follow-up: when would you choose `RefCell` over restructuring your code to satisfy the borrow checker?
+//! **Q20 follow-up · `RefCell` or restructure?** Choose `RefCell` when the `&self` is not yours to
+//! change (a trait method, shared ownership); restructure when the conflict is only between two fields
+//! of one struct, because borrowing the fields separately compiles and cannot panic.
 //!
-//! `cargo run --bin refcell_or_restructure` runs one case of each.
+//! - A cache behind a `&self` trait method must fill itself through `&self`: `CachedPrices` memoizes in a `RefCell<HashMap>` and calls the backend once per SKU. Proof: `cargo test -p intermediate --lib interior_mutability::follow_up::tests::the_cache_calls_the_backend_once_per_sku`
+//! - A `&mut self` helper inside `for p in &mut self.players` is E0499, and a `RefCell` log alone does not help (E0502). Proof: `cargo test -p intermediate --test compile_fail`
+//! - `let Game { players, log } = self;` borrows two fields separately: no cell, no panic. Proof: `cargo test -p intermediate --lib interior_mutability::follow_up::tests::award_points_updates_players_and_log`
+//! - With both fields in cells the code compiles, but the first helper that reads the players turns the compile error into a panic. Proof: `cargo test -p intermediate --lib interior_mutability::follow_up::tests::the_celled_game_panics_where_the_compiler_would_have_refused`
 //!
-//! **`RefCell` is the right tool when the `&self` is not yours to change.** [`PriceSource`] is a trait
-//! whose method takes `&self` (as `Display::fmt`, `Iterator`-adapting callbacks, `Hash` or a plugin API
-//! would). A cache behind it must fill itself during a `&self` call: there is no `&mut` to restructure
-//! towards. [`CachedPrices`] keeps its memo in a `RefCell<HashMap>` and counts backend calls in a
-//! `Cell`; asking for the same SKU three times calls the backend once. The borrows are short and never
-//! overlap (each `borrow`/`borrow_mut` ends before the next statement), so the run-time check can never
-//! fire. Shared graphs (observers that several owners call back, a GUI's widget callbacks as in the
-//! guide) are the other classic case: `Rc<RefCell<T>>` because ownership itself is shared.
+//! # Run it
+//! `cargo run --bin refcell_or_restructure`, then `cargo test -p intermediate --lib interior_mutability::follow_up`.
+//! One case of each; both games print the same log, and the celled one panics in the last line.
 //!
-//! **Restructuring is better when the conflict is only between two parts of one struct.**
-//! [`Game::award_points`] must change every player and append to the game's log. Calling a
-//! `&mut self` helper inside `for p in &mut self.players` is rejected (E0499: `self` is already
-//! mutably borrowed by the loop; `tests/ui/refcell_or_restructure/method_call_during_field_loop.rs`).
-//! Putting only the log in a `RefCell` does not help: a `&self` helper still borrows all of `self`
-//! (E0502, `tests/ui/refcell_or_restructure/refcell_log_does_not_help.rs`) — the borrow checker
-//! reasons about fields, and a method call hides which fields it uses. To make the method version
-//! compile with cells, *both* fields must be cells ([`CelledGame`]): it works and prints the same log,
-//! but every access is now checked at run time, and the first helper that also looks at the players
-//! (a leaderboard line, [`CelledGame::award_points_with_leader`]) turns what was a compile error into a
-//! panic, `RefCell already mutably borrowed` (a `#[should_panic]` test below). Borrowing the two *fields*
-//! separately (`let Game { players, log } = self;`) is accepted by the compiler as-is — disjoint fields
-//! are disjoint borrows — needs no cell, and cannot panic. That is [`Game::award_points`].
+//! # Differences from the guide
+//! None.
+//!
+//! # More to explore
+//! - The borrow checker reasons about fields, and a method call hides which fields it uses: that is
+//!   why the helper conflicts with the loop, and why destructuring fixes it.
+//! - `CachedPrices`'s borrows are short and never overlap, so its run-time check can never fire; shared
+//!   graphs (observers, GUI callbacks as in the guide) are the other classic `Rc<RefCell<T>>` case.
+
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
+
+pub fn main() {
+    println!("RefCell wins: a cache behind a &self trait method");
+    let prices = CachedPrices::new(Backend::default());
+    for sku in ["LAPTOP-15", "MOUSE", "LAPTOP-15", "LAPTOP-15"] {
+        println!("  price({sku}) = {} cents", prices.price_cents(sku));
+    }
+    println!(
+        "  backend calls: {} for 4 lookups of 2 SKUs",
+        prices.backend.calls.get()
+    );
+
+    println!("Restructuring wins: two fields of one struct, borrowed separately");
+    let mut game = Game {
+        players: players(),
+        log: Vec::new(),
+    };
+    game.award_points(5);
+    for line in &game.log {
+        println!("  log: {line}");
+    }
+    println!("The RefCell alternative: both fields in cells, same log, checked at run time");
+    let celled = CelledGame {
+        players: RefCell::new(players()),
+        log: RefCell::new(Vec::new()),
+    };
+    celled.award_points(5);
+    for line in celled.log.borrow().iter() {
+        println!("  log: {line}");
+    }
+    let leaderboard = celled.players.try_borrow_mut().map(|_| "free");
+    println!("  players cell after the loop: {leaderboard:?}");
+    let celled = CelledGame {
+        players: RefCell::new(players()),
+        log: RefCell::new(Vec::new()),
+    };
+    println!(
+        "  award_points_with_leader: panicked with {:?}",
+        panic_message(|| celled.award_points_with_leader(5))
+    );
+}
 
 /// A price lookup used through shared references, e.g. by many parts of a pricing engine at once.
 pub trait PriceSource {
@@ -157,54 +194,12 @@ fn players() -> Vec<Player> {
     ]
 }
 
-pub fn main() {
-    println!("RefCell wins: a cache behind a &self trait method");
-    let prices = CachedPrices::new(Backend::default());
-    for sku in ["LAPTOP-15", "MOUSE", "LAPTOP-15", "LAPTOP-15"] {
-        println!("  price({sku}) = {} cents", prices.price_cents(sku));
-    }
-    println!(
-        "  backend calls: {} for 4 lookups of 2 SKUs",
-        prices.backend.calls.get()
-    );
-
-    println!("Restructuring wins: two fields of one struct, borrowed separately");
-    let mut game = Game {
-        players: players(),
-        log: Vec::new(),
-    };
-    game.award_points(5);
-    for line in &game.log {
-        println!("  log: {line}");
-    }
-    println!("The RefCell alternative: both fields in cells, same log, checked at run time");
-    let celled = CelledGame {
-        players: RefCell::new(players()),
-        log: RefCell::new(Vec::new()),
-    };
-    celled.award_points(5);
-    for line in celled.log.borrow().iter() {
-        println!("  log: {line}");
-    }
-    let leaderboard = celled.players.try_borrow_mut().map(|_| "free");
-    println!("  players cell after the loop: {leaderboard:?}");
-    let celled = CelledGame {
-        players: RefCell::new(players()),
-        log: RefCell::new(Vec::new()),
-    };
-    println!(
-        "  award_points_with_leader: panicked with {:?}",
-        panic_message(|| celled.award_points_with_leader(5))
-    );
-}
-
 /// Runs `f` and returns its panic message, if it panicked. The default hook is silenced meanwhile so
 /// the message is printed once, by the caller, without the hook's thread id and location.
-pub fn panic_message(f: impl FnOnce()) -> Option<String> {
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|_| {}));
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
-    std::panic::set_hook(previous);
+fn panic_message(f: impl FnOnce()) -> Option<String> {
+    let result = crate::support::with_silent_panics(|| {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
+    });
     let payload = result.err()?;
     Some(match payload.downcast::<String>() {
         Ok(message) => *message,

@@ -1,21 +1,47 @@
-//! Follow-up: what is the difference between `use super::` and `use crate::`, and when do you use each?
+//! **Q17 follow-up · `use super::` vs `use crate::`.** Both are paths that differ in where they start:
+//! `crate::` at the crate root (absolute, the same from every module), `super::` at the parent of the
+//! current module (relative, moves with the subtree).
 //!
-//! `cargo run --bin super_vs_crate`. Both are paths; they differ in where they start:
-//! - `crate::` starts at the root of the current crate (`lib.rs`/`main.rs`). It is an absolute path: it
-//!   means the same thing from every module, so it survives moving the *using* module around, and it is
-//!   what you use to reach a distant part of the crate ([`billing::invoices`] reaching
-//!   `crate::modules::models::User`).
-//! - `super::` starts at the parent of the current module. It is relative: it keeps working when a whole
-//!   subtree is moved or renamed together, which makes it the choice for close relatives — a
-//!   submodule reaching its sibling ([`billing::invoices`] using `super::pricing`) and, above all,
-//!   `#[cfg(test)] mod tests { use super::*; }`.
-//! - `self::` starts at the current module (rarely needed since Rust 2018, but it disambiguates a local
-//!   module from an external crate of the same name).
+//! - Use `crate::` to reach a distant part of the crate: `invoices` imports `crate::modules::models::User`. Proof: `cargo test -p intermediate --lib modules::follow_up::billing::invoices::tests`
+//! - Use `super::` for close relatives: `invoices` uses its sibling `super::pricing`, and every `mod tests` says `use super::*`. Proof: `cargo run --bin super_vs_crate`
+//! - `super` cannot climb above the crate root: E0433. Proof: `cargo test -p intermediate --test compile_fail`
+//! - `pub(super)` goes with it: `price_cents` is visible to `billing` and below, not to the rest of the crate (E0603). Proof: `cargo test -p intermediate --test compile_fail`
 //!
-//! `pub(super)` is the visibility that goes with it: `billing::pricing::price_cents` is visible to
-//! `billing` and everything inside it, not to the rest of the crate. The output prints `module_path!()`
-//! from each module, so you can see where each path starts. `super` cannot climb above the crate root:
-//! `tests/ui/super_vs_crate/too_many_supers.rs` is rejected with E0433.
+//! # Run it
+//! `cargo run --bin super_vs_crate`, then `cargo test -p intermediate --lib modules::follow_up`. It prints
+//! `module_path!()` from each module, so you can see where each path starts.
+//!
+//! # Differences from the guide
+//! None.
+//!
+//! # More to explore
+//! - `self::` starts at the current module: rarely needed since Rust 2018, but it tells a local module
+//!   from an external crate of the same name ([`billing::total_cents`]).
+//! - `mod` declares a module (once, in its parent); `use` only imports a path. Writing `mod foo;` in two
+//!   files declares two modules.
+//! - `pub(in crate::modules)` names the module an item is visible to.
+
+pub fn main() {
+    let user = crate::modules::register("Alice", "alice@example.com", "hunter2");
+    println!("{}", billing::invoices::invoice_for(&user, 3));
+    println!("in invoices ({}):", billing::invoices::here());
+    println!("  super::         = {}", billing::here());
+    println!("  super::pricing  = {}", billing::pricing::here());
+    let root_from_invoices = billing::invoices::here().split("::").next();
+    println!(
+        "  crate::         = {} (the same seen from invoices: {})",
+        crate_root(),
+        root_from_invoices == Some(crate_root())
+    );
+    println!(
+        "  crate::modules::models::User = {}",
+        std::any::type_name::<crate::modules::models::User>()
+    );
+    println!(
+        "in billing, self::pricing::price_cents(3) = {}",
+        billing::total_cents(3)
+    );
+}
 
 pub mod billing {
     pub mod pricing {
@@ -72,26 +98,6 @@ pub mod billing {
     pub fn total_cents(items: u32) -> u32 {
         self::pricing::price_cents(items)
     }
-}
-
-pub fn main() {
-    let user = crate::modules::register("Alice", "alice@example.com", "hunter2");
-    println!("{}", billing::invoices::invoice_for(&user, 3));
-    println!("in invoices ({}):", billing::invoices::here());
-    println!("  super::         = {}", billing::here());
-    println!("  super::pricing  = {}", billing::pricing::here());
-    println!(
-        "  crate::         = {} (the same from every module)",
-        crate_root()
-    );
-    println!(
-        "  crate::modules::models::User = {}",
-        std::any::type_name::<crate::modules::models::User>()
-    );
-    println!(
-        "in billing, self::pricing::price_cents(3) = {}",
-        billing::total_cents(3)
-    );
 }
 
 /// The crate root's path, as `module_path!()` spells it: the crate's name.

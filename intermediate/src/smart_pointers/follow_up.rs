@@ -1,28 +1,57 @@
-//! Follow-up: what is interior mutability, and how do `RefCell` and `Mutex` provide mutation through
-//! shared references?
+//! **Q19 follow-up · Interior mutability.** Interior mutability is mutation through a shared
+//! reference, with the "one writer at a time" rule checked at run time instead of by the compiler; it
+//! is all built on `UnsafeCell`, the only type through which `&T` may mutate.
 //!
-//! `&T` normally means "nobody mutates this while I look". Interior mutability types move that rule
-//! from the compiler to run time, so a value reachable through shared references (an `Rc`, an `Arc`,
-//! `&self`) can still be changed, one writer at a time:
-//! - `RefCell<T>` counts borrows in a plain integer. `borrow_mut()` while another borrow is alive
-//!   panics; `try_borrow_mut()` returns an error instead. No locking, so it is `!Sync`: the compiler
-//!   refuses to share it between threads (`tests/ui/refcell_and_mutex/refcell_across_threads.rs`,
-//!   E0277).
-//! - `Mutex<T>` uses an OS-backed lock. `lock()` *waits* for the other holder instead of panicking;
-//!   `try_lock()` returns `WouldBlock`. It is `Sync`, so `Arc<Mutex<T>>` is the multi-threaded version
-//!   of `Rc<RefCell<T>>`.
+//! - Without it, `&T` cannot mutate: E0594/E0596; and `UnsafeCell` is `!Sync`, so anything containing it is too. Proof: `cargo test -p intermediate --test compile_fail`
+//! - `RefCell<T>` counts borrows in a plain integer: a second writer gets `BorrowMutError` from `try_borrow_mut`, a panic from `borrow_mut`. Proof: `cargo test -p intermediate --lib smart_pointers::follow_up::tests::borrow_mut_while_borrowed_panics`
+//! - `Mutex<T>` is a lock: another thread's `try_lock` gets `WouldBlock`, its `lock()` waits; it is `Sync`, so `Arc<Mutex<T>>` is the threaded `Rc<RefCell<T>>`. Proof: `cargo test -p intermediate --lib smart_pointers::follow_up::tests::a_second_writer_is_refused_not_let_in`
+//! - A panic while writing poisons a `Mutex` (the data is still reachable); a `RefCell` just releases its borrow. Proof: `cargo test -p intermediate --lib smart_pointers::follow_up::tests::a_panic_poisons_a_mutex_but_not_a_refcell`
 //!
-//! `cargo run --bin refcell_and_mutex` runs the same "shared log" through both, side by side, including
-//! what each does when a second writer arrives while the first is active, and when a writer panics
-//! half-way: a `Mutex` is then *poisoned* (`lock()` returns `Err(PoisonError)`, and `into_inner()` on
-//! the error still gives the data, which may be half-updated), while a `RefCell` simply releases the
-//! borrow during unwinding and records nothing. The threads' lines are sorted before printing, because
-//! threads finish in any order; the deliberate panics run with a silent panic hook so that no
-//! thread-id-stamped message reaches stderr.
+//! # Run it
+//! `cargo run --bin refcell_and_mutex`, then `cargo test -p intermediate --lib smart_pointers::follow_up`.
+//! The same shared log through both, a second writer, and a writer that panics half-way.
+//!
+//! # Differences from the guide
+//! None.
+//!
+//! # More to explore
+//! - A `Mutex` is not reentrant: `lock()` again on the thread that holds it "will not return" (std: it
+//!   might panic or deadlock). That is why the second writer here is another thread.
+//! - std's `Mutex` is an atomic lock word: uncontended, `lock` is one compare-exchange in user space;
+//!   waiting threads are parked in the OS (a futex on Linux).
+//! - `RefCell` is `!Sync`: sharing it with a scoped thread is E0277
+//!   (`tests/ui/refcell_and_mutex/refcell_across_threads.rs`); Q20 covers `Cell` and when to pick which.
+//! - The threads' lines are sorted before printing (they finish in any order); the deliberate panics run
+//!   with a silenced panic hook, so nothing with a thread id reaches stderr.
+
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::{Arc, Mutex, TryLockError};
 use std::thread;
+
+pub fn main() {
+    println!("RefCell (one thread, borrow counted at run time):");
+    for line in refcell_log() {
+        println!("  {line}");
+    }
+    println!(
+        "  second writer while borrowed: {}",
+        refcell_second_writer()
+    );
+    println!("Mutex (any thread, a lock):");
+    for line in mutex_log(4) {
+        println!("  {line}");
+    }
+    println!(
+        "  second writer (another thread) while locked: {}",
+        mutex_second_writer()
+    );
+    println!("A writer panics half-way through its update:");
+    let (poisoned, data) = mutex_after_a_panic();
+    println!("  Mutex:   poisoned = {poisoned}, into_inner() recovers {data:?}");
+    let (free, data) = refcell_after_a_panic();
+    println!("  RefCell: borrowable again = {free}, no poison flag, data {data:?}");
+}
 
 /// What a second writer gets from a `RefCell` whose value is already borrowed.
 pub fn refcell_second_writer() -> &'static str {
@@ -36,15 +65,22 @@ pub fn refcell_second_writer() -> &'static str {
     outcome
 }
 
-/// What a second writer gets from a `Mutex` that is already locked.
+/// What a second writer, on another thread, gets from a `Mutex` that this thread holds locked.
+///
+/// The second writer must be another thread: a `Mutex` is not reentrant, and a second `lock()` on the
+/// holding thread never returns (std documents it as a possible deadlock or panic).
 pub fn mutex_second_writer() -> &'static str {
     let log = Mutex::new(Vec::<String>::new());
-    let guard = log.lock().expect("not poisoned"); // the lock is held
-    let outcome = match log.try_lock() {
-        Ok(_) => "got it",
-        Err(TryLockError::WouldBlock) => "WouldBlock (lock() would wait)",
-        Err(TryLockError::Poisoned(_)) => "poisoned",
-    };
+    let guard = log.lock().expect("not poisoned"); // the lock is held by this thread
+    let outcome = thread::scope(|s| {
+        s.spawn(|| match log.try_lock() {
+            Ok(_) => "got it",
+            Err(TryLockError::WouldBlock) => "WouldBlock (its lock() would wait for the holder)",
+            Err(TryLockError::Poisoned(_)) => "poisoned",
+        })
+        .join()
+        .expect("the second writer does not panic")
+    });
     drop(guard);
     outcome
 }
@@ -90,22 +126,12 @@ pub fn mutex_log(threads: usize) -> Vec<String> {
     lines
 }
 
-/// Runs `f` with the panic hook silenced (the deliberate panics below would otherwise print a message
-/// with a thread id and source location to stderr) and restores the previous hook.
-fn with_silent_panics<R>(f: impl FnOnce() -> R) -> R {
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|_| {}));
-    let result = f();
-    std::panic::set_hook(previous);
-    result
-}
-
 /// A thread panics while holding the lock. Returns whether the mutex is poisoned afterwards and the
 /// data recovered from it.
 pub fn mutex_after_a_panic() -> (bool, Vec<String>) {
     let log = Arc::new(Mutex::new(vec!["before".to_string()]));
     let writer = Arc::clone(&log);
-    let joined = with_silent_panics(|| {
+    let joined = crate::support::with_silent_panics(|| {
         thread::spawn(move || {
             let mut guard = writer.lock().expect("first locker");
             guard.push("half-written".to_string());
@@ -125,7 +151,7 @@ pub fn mutex_after_a_panic() -> (bool, Vec<String>) {
 /// A panic inside a `borrow_mut`. Returns whether the cell can be borrowed again and its data.
 pub fn refcell_after_a_panic() -> (bool, Vec<String>) {
     let log = RefCell::new(vec!["before".to_string()]);
-    let caught = with_silent_panics(|| {
+    let caught = crate::support::with_silent_panics(|| {
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             let mut borrowed = log.borrow_mut();
             borrowed.push("half-written".to_string());
@@ -135,27 +161,6 @@ pub fn refcell_after_a_panic() -> (bool, Vec<String>) {
     assert!(caught.is_err(), "the closure panicked");
     let free = log.try_borrow_mut().is_ok(); // the RefMut was dropped while unwinding
     (free, log.into_inner())
-}
-
-pub fn main() {
-    println!("RefCell (one thread, borrow counted at run time):");
-    for line in refcell_log() {
-        println!("  {line}");
-    }
-    println!(
-        "  second writer while borrowed: {}",
-        refcell_second_writer()
-    );
-    println!("Mutex (any thread, a lock):");
-    for line in mutex_log(4) {
-        println!("  {line}");
-    }
-    println!("  second writer while locked:   {}", mutex_second_writer());
-    println!("A writer panics half-way through its update:");
-    let (poisoned, data) = mutex_after_a_panic();
-    println!("  Mutex:   poisoned = {poisoned}, into_inner() recovers {data:?}");
-    let (free, data) = refcell_after_a_panic();
-    println!("  RefCell: borrowable again = {free}, no poison flag, data {data:?}");
 }
 
 #[cfg(test)]
