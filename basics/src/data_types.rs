@@ -2,8 +2,8 @@
 //! group them; every one has a size fixed at compile time, so the type you pick is a memory and overflow
 //! decision.
 //!
-//! - Integers come as `i8`..`i128`, `u8`..`u128`, `isize`/`usize`; `bool` is 1 byte; a `char` is 4 bytes
-//!   (a Unicode scalar value) while a `String` stores UTF-8. Proof: `cargo test -p basics --lib data_types::tests::scalar_and_compound_sizes`
+//! - `i8`..`i128`, `u8`..`u128`, `isize`/`usize`, `f32`/`f64`; `bool` is 1 byte, `char` 4 (a Unicode
+//!   scalar value). Proof: `cargo test -p basics --lib data_types::tests::scalar_and_compound_sizes`
 //! - A `u8` holds `0..=255`: `256` as a literal is rejected by a deny-by-default lint, and an unsigned type
 //!   cannot take `-1` (E0600). Proof: `cargo test -p basics --test compile_fail`
 //! - Overflow panics in debug builds and wraps in release; say what you mean with `checked_`,
@@ -11,8 +11,8 @@
 //! - Type choice is memory: `[u16; 10_000]` is 20 000 bytes, as `i32` 40 000. Proof: `cargo test -p basics --lib data_types::tests::the_u16_buffer_saves_20_000_bytes`
 //!
 //! # Run it
-//! `cargo run --bin data_types`: the guide's two lines, every value it declares with its size, the three
-//! overflow choices, and the buffer sizes.
+//! `cargo run --bin data_types`: the guide's two lines, each declared value with its size, the overflow
+//! choices, the buffer sizes.
 //!
 //! # Differences from the guide
 //! - `u8` is `0..=255`, not `0..255`: [ERRATA.md, Q3](../../ERRATA.md#q3).
@@ -20,6 +20,7 @@
 //!
 //! # More to explore
 //! - The tuple's `age` shadows the first `age`, so the guide never reads the first one.
+//! - A `char` is always 4 bytes, but a `String` stores UTF-8: the crab takes 4 bytes there, `'a'` 1.
 //! - `tests/ui/data_types/u8_literal_out_of_range.rs` denies the lint explicitly;
 //!   `u8_literal_out_of_range_by_default.rs` proves it is an error with no attribute at all.
 //! - Overflow checks follow `debug-assertions` unless a profile sets `overflow-checks`; the release twin

@@ -1,23 +1,21 @@
 //! **Q10 · Option, Result and `?`.** Rust has no null and no exceptions: a value that may be missing is an
 //! `Option<T>`, an operation that may fail returns a `Result<T, E>`, and `?` hands an error to the caller.
 //!
-//! - Both are ordinary enums (`Some`/`None`, `Ok`/`Err`): the value is only reachable through a `match`
-//!   or a method that decides what `None` or `Err` means. Proof: `cargo test -p basics --lib option_result::tests`
-//! - `?` returns the `Err` early, converted with `From` (here `io::Error` and `ParseIntError` into
-//!   `Box<dyn Error>`), and only in a function returning `Result` or `Option` (E0277 otherwise). Proof: `cargo test -p basics --test compile_fail`
-//! - "You can never forget a failure" holds with a caveat: an unused `Result` is a `#[must_use]` warning
-//!   (an error in this workspace), but `let _ = r;` throws it away silently. Proof: `cargo test -p basics --test compile_fail`
-//! - `unwrap_or(expr)` evaluates `expr` even on `Some`; `unwrap_or_else(|| ..)` only on `None`. Proof: `cargo test -p basics --lib option_result::tests::unwrap_or_builds_its_default_even_on_some`
+//! - Both are ordinary enums: the value is reachable only through a `match` or a method that decides what
+//!   `None` or `Err` means. Proof: `cargo test -p basics --lib option_result::tests`
+//! - `?` returns the `Err` early, converted with `From`, and only in a function returning `Result` or
+//!   `Option` (E0277 otherwise). Proof: `cargo test -p basics --test compile_fail`
+//! - An unused `Result` is a `#[must_use]` warning, but `let _ = r;` drops it silently. Proof: `cargo test -p basics --test compile_fail`
+//! - `unwrap_or(expr)` evaluates `expr` even on `Some`; `unwrap_or_else` only on `None`. Proof: `cargo test -p basics --lib option_result::tests::unwrap_or_builds_its_default_even_on_some`
 //!
 //! # Run it
-//! `cargo run --bin option_result [PATH]` (PATH defaults to `age.txt`). A missing, garbage or out-of-range
-//! file is reported on stderr with exit status 1: each is a stored run in its own fixture folder
-//! (`tests/cmd/option_result*.toml`, `option_result*.in/`).
+//! `cargo run --bin option_result [PATH]` (default `age.txt`). A missing, garbage or out-of-range file is
+//! reported on stderr with exit status 1, each a stored run in its own fixture folder.
 //!
 //! # Differences from the guide
-//! - Errors go to stderr with exit status 1, not to stdout with 0: [ERRATA.md, Q10](../../ERRATA.md#q10).
+//! - Errors go to stderr with status 1: [ERRATA.md, Q10](../../ERRATA.md#q10).
 //! - `parse::()` is `parse::<u8>()`: [ERRATA.md, Q10](../../ERRATA.md#q10).
-//! - The unused imports `std::io` and `std::num::ParseIntError` are gone: [ERRATA.md, Q10](../../ERRATA.md#q10).
+//! - No unused imports: [ERRATA.md, Q10](../../ERRATA.md#q10).
 //!
 //! # More to explore
 //! - As printed, `contents.parse::().unwrap()` is E0615 (attempted to take value of method `parse`):

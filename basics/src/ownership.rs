@@ -1,14 +1,13 @@
 //! **Q5 · Ownership.** Every value has exactly one owner; assigning a `String` moves it, and the value is
 //! dropped when its owner's scope ends.
 //!
-//! - One owner at a time: after `let s2 = s1;` the old name is unusable (E0382), and passing a `String`
-//!   to a function moves it the same way. Proof: `cargo test -p basics --test compile_fail`
+//! - After `let s2 = s1;` or passing `s1` to a function, the old name is unusable (E0382). Proof: `cargo test -p basics --test compile_fail`
 //! - The drop runs at the closing brace of the owner's scope, or inside the function that took
 //!   ownership. Proof: `cargo run --bin ownership`
-//! - `Copy` types (`i32`, `bool`, arrays of them) are duplicated instead: `Copy` means "a bitwise copy is
-//!   a valid second value", so a type with a `Drop` cannot be `Copy` (E0184). Proof: `cargo test -p basics --lib ownership::tests`
-//! - The checks cost nothing at run time, the frees do: the compiler inserts each drop, with a runtime
-//!   drop flag where a move happens on one branch only. Proof: `cargo test -p basics --lib ownership::tests::a_move_on_one_branch_is_decided_by_a_drop_flag`
+//! - `Copy` types (`i32`, arrays of them) are duplicated instead: a bitwise copy is a valid second value,
+//!   so a type with a `Drop` cannot be `Copy` (E0184). Proof: `cargo test -p basics --lib ownership::tests`
+//! - The checks are free at run time, the frees are not: the compiler inserts each drop, with a runtime
+//!   flag where a move happens on one branch only. Proof: `cargo test -p basics --lib ownership::tests::a_move_on_one_branch_is_decided_by_a_drop_flag`
 //!
 //! # Run it
 //! `cargo run --bin ownership`: the guide's three lines, then the same moves with values that print

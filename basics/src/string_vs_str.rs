@@ -1,11 +1,10 @@
 //! **Q7 · String vs &str.** `String` owns a growable UTF-8 buffer on the heap; `&str` is a borrowed view
 //! (pointer + length) of UTF-8 bytes that live elsewhere, so a function that only reads text takes `&str`.
 //!
-//! - `String` is three words (pointer, capacity, length) and frees its buffer on drop; `&str` is two words
-//!   and frees nothing. Proof: `cargo test -p basics --lib string_vs_str::tests::a_string_is_three_words_and_a_str_two`
+//! - `String` is three words (pointer, capacity, length) and frees its buffer; `&str` is two. Proof: `cargo test -p basics --lib string_vs_str::tests::a_string_is_three_words_and_a_str_two`
 //! - `&owned` copies nothing: the view points at the `String`'s own bytes. Proof: `cargo run --bin string_vs_str`
-//! - `fn greet(name: &str)` takes a `&String`, a `&str` and a literal with 0 allocations; a `String`
-//!   parameter costs the caller a clone (1 allocation) per call. Proof: `cargo test -p basics --lib string_vs_str::tests`
+//! - `fn greet(name: &str)` takes `&String`, `&str` and literals with 0 allocations; a `String` parameter
+//!   costs a caller who keeps its string 1 allocation per call. Proof: `cargo test -p basics --lib string_vs_str::tests`
 //! - Without that clone the caller loses its string (E0382), and a literal does not fit (E0308). Proof: `cargo test -p basics --test compile_fail`
 //!
 //! # Run it

@@ -1,8 +1,8 @@
 //! **Q1 · What Rust is.** A compiled systems language that gives memory safety without a garbage
 //! collector: ownership and borrowing rules, checked by the compiler, replace a collector at run time.
 //!
-//! - Use-after-move, dangling references and data races are compile errors, not crashes: E0382 and
-//!   E0515/E0597 are stored cases here (Q5, Q6), the data race is Q26's E0277. Proof: `cargo test -p basics --test compile_fail`
+//! - Use-after-move (E0382) and dangling references (E0515, E0597) are compile errors, not crashes; so is
+//!   sharing an `Rc` across threads (E0277, Q26: `cargo test -p advanced --test compile_fail`). Proof: `cargo test -p basics --test compile_fail`
 //! - It compiles to native code with no runtime to start and no collector pausing it, which is where the
 //!   guide's latency stories come from. Proof: `cargo run --bin what_is_rust`
 //! - Even the guide's loop shows the rules: `for lang in &languages` borrows the vector (each `lang` is a

@@ -1,13 +1,11 @@
 //! **Q10 follow-up · `unwrap()` vs `expect()` vs `?`.** All three take the value out of an `Ok` or a
 //! `Some`; on `Err` or `None`, `unwrap` and `expect` panic, while `?` returns the error to the caller.
 //!
-//! - `unwrap()` panics with a generic message (`called Result::unwrap() on an Err value: ...`): for tests
-//!   and values that truly cannot fail. Proof: `cargo test -p basics --lib option_result::follow_up::tests::guide_parse_age_panics_on_bad_input`
+//! - `unwrap()` panics with a generic message: for tests and values that truly cannot fail. Proof: `cargo test -p basics --lib option_result::follow_up::tests::guide_parse_age_panics_on_bad_input`
 //! - `expect("...")` is the same crash with your message first: phrase it as the expectation. Proof: `cargo test -p basics --lib option_result::follow_up::tests::expect_panics_with_its_message`
-//! - `?` does not panic: the caller decides. `ok_or` turns an `Option` into a `Result` so one `?` chain
-//!   carries both (a bare `?` on an `Option` in a `Result` fn is E0277). Proof: `cargo test -p basics --lib option_result::follow_up::tests::question_mark_on_option_and_ok_or`
-//! - A panic exits with status 101; an error returned from `fn main() -> Result<(), E>` exits with 1 and
-//!   prints `Error: ` plus the error's `Debug` form, which is why these mains print `Display` themselves. Proof: `cargo test -p basics --test outputs`
+//! - `?` does not panic: the caller decides; `ok_or` turns an `Option` into a `Result` for it. Proof: `cargo test -p basics --lib option_result::follow_up::tests::question_mark_on_option_and_ok_or`
+//! - A panic exits with 101; `fn main() -> Result<(), E>` returning `Err` exits with 1 and prints the
+//!   error's `Debug` form. Proof: `cargo test -p basics --test outputs`
 //!
 //! # Run it
 //! `cargo run --bin unwrap_expect_try` tours `?` and the defaults; `unwrap_expect_try unwrap abc`,
@@ -17,6 +15,10 @@
 //! - The mistake's `parse::()` is `parse::<u8>()`: [ERRATA.md, Q10](../../ERRATA.md#q10).
 //!
 //! # More to explore
+//! - A bare `?` on an `Option` in a `Result` fn is E0277
+//!   (`tests/ui/option_result/question_mark_option_in_result_fn.rs`).
+//! - The `Debug` report is why this workspace's mains print the error with `Display` and return
+//!   `ExitCode`.
 //! - Defaults without a panic: `unwrap_or`, `unwrap_or_else`, `unwrap_or_default`; `ok_or` /
 //!   `ok_or_else` from `Option` to `Result`, `.ok()` back.
 //! - `?` converts with `From`: [`age_next_year`] passes a `String`, a `&str` and a `ParseIntError` through
