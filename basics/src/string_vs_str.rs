@@ -2,7 +2,7 @@
 //! (pointer + length) of UTF-8 bytes that live elsewhere, so a function that only reads text takes `&str`.
 //!
 //! - `String` is three words (pointer, capacity, length) and frees its buffer; `&str` is two. Proof: `cargo test -p basics --lib string_vs_str::tests::a_string_is_three_words_and_a_str_two`
-//! - `&owned` copies nothing: the view points at the `String`'s own bytes. Proof: `cargo run --bin string_vs_str`
+//! - `&owned` copies nothing: the view points at the `String`'s own bytes. Proof: `cargo test -p basics --lib string_vs_str::tests::a_borrowed_view_shares_the_buffer`
 //! - `fn greet(name: &str)` takes `&String`, `&str` and literals with 0 allocations; a `String` parameter
 //!   costs a caller who keeps its string 1 allocation per call. Proof: `cargo test -p basics --lib string_vs_str::tests`
 //! - Without that clone the caller loses its string (E0382), and a literal does not fit (E0308). Proof: `cargo test -p basics --test compile_fail`

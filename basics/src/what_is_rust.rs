@@ -3,8 +3,8 @@
 //!
 //! - Use-after-move (E0382) and dangling references (E0515, E0597) are compile errors, not crashes; so is
 //!   sharing an `Rc` across threads (E0277, Q26: `cargo test -p advanced --test compile_fail`). Proof: `cargo test -p basics --test compile_fail`
-//! - It compiles to native code with no runtime to start and no collector pausing it, which is where the
-//!   guide's latency stories come from. Proof: `cargo run --bin what_is_rust`
+//! - No collector runs: the compiler inserts each drop where its owner's scope ends, so memory, files and
+//!   sockets are released at known points, with no pauses. Proof: `cargo test -p basics --lib what_is_rust::follow_up`
 //! - Even the guide's loop shows the rules: `for lang in &languages` borrows the vector (each `lang` is a
 //!   `&&str`), so it is still usable after the loop. Proof: `cargo test -p basics --lib what_is_rust::tests`
 //!

@@ -14,7 +14,7 @@
 //! `match` on an optional middle name, then the sizes.
 //!
 //! # Differences from the guide
-//! - The guide prints this question cut off ("What is Option"): [ERRATA.md, Q9](../../ERRATA.md#q9).
+//! - The guide prints this question cut off ("What is Option"): [ERRATA.md, Q9](../../../ERRATA.md#q9).
 //!
 //! # More to explore
 //! - Cases: `tests/ui/enums_match/option_is_not_the_value.rs`, `option_has_no_string_methods.rs`,

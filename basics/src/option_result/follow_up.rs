@@ -12,7 +12,7 @@
 //! `... expect abc`, `... try abc` and `... main abc` show each way of failing (stored runs, with status).
 //!
 //! # Differences from the guide
-//! - The mistake's `parse::()` is `parse::<u8>()`: [ERRATA.md, Q10](../../ERRATA.md#q10).
+//! - The mistake's `parse::()` is `parse::<u8>()`: [ERRATA.md, Q10](../../../ERRATA.md#q10).
 //!
 //! # More to explore
 //! - A bare `?` on an `Option` in a `Result` fn is E0277
