@@ -19,7 +19,8 @@
 //! # More to explore
 //! - The move test can only fail if Rust changed what a move is: read it as documentation, not evidence.
 //! - `Copy` types are duplicated on every assignment, implicitly; `Clone` is always an explicit call.
-//! - A struct can be moved out of field by field (a partial move); the struct is then unusable as a whole.
+//! - A struct can be moved out of field by field (a partial move); the struct is then unusable as a whole
+//!   (test `a_partial_move_leaves_the_other_fields_usable`).
 
 use crate::alloc_counter::count_allocations;
 
@@ -101,6 +102,25 @@ mod tests {
                 same_buffer: true
             }
         );
+    }
+
+    #[test]
+    fn a_partial_move_leaves_the_other_fields_usable() {
+        struct User {
+            name: String,
+            email: String,
+        }
+        let user = User {
+            name: "Priya".into(),
+            email: "priya@example.com".into(),
+        };
+        let name = user.name; // moves one field out
+        assert_eq!(
+            user.email, "priya@example.com",
+            "the other field is still usable"
+        );
+        assert_eq!(name, "Priya");
+        // `user` as a whole is not: `let whole = user;` here would be E0382 (partially moved).
     }
 
     #[test]
