@@ -11,11 +11,12 @@
 //!
 //! # Run it
 //! `cargo run --bin ownership`: the guide's three lines, then the same moves with values that print
-//! when they are dropped.
+//! their drop.
 //!
 //! # Differences from the guide
 //! - `s2` is dropped with `drop(s2)`, not left unused: [ERRATA.md, Q5](../../ERRATA.md#q5).
-//! - "No runtime cost" and "stack-only `Copy` types" are corrected: [ERRATA.md, Q5](../../ERRATA.md#q5).
+//! - "No runtime cost" is qualified: [ERRATA.md, Q5](../../ERRATA.md#q5).
+//! - `Copy` is not "stack-only": [ERRATA.md, Q5](../../ERRATA.md#q5).
 //!
 //! # More to explore
 //! - `let _ = s2;` binds nothing and moves nothing: `s2` stays usable (test
