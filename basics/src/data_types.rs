@@ -1,43 +1,39 @@
-//! Q3 — Scalar types (integers, floats, `bool`, `char`) and compound types (tuples, arrays), all with sizes
-//! known at compile time.
+//! **Q3 · Scalar and compound types.** Scalars are integers, floats, `bool` and `char`; tuples and arrays
+//! group them; every one has a size fixed at compile time, so the type you pick is a memory and overflow
+//! decision.
 //!
-//! Run `cargo run --bin data_types`. `Priya is 28 years old` and `First score: 90` are the guide's output;
-//! the other lines print the values the guide declares and never uses (the scalars and `zeros` with their
-//! size in bytes, so the memory layout the question talks about is visible), then the overflow choices
-//! and the real-world figure below. Notice that a `char` is always 4 bytes while the crab takes 4 bytes
-//! in UTF-8 and an ASCII letter 1: a `String` stores UTF-8, not `char`s.
+//! - `i8`..`i128`, `u8`..`u128`, `isize`/`usize`, `f32`/`f64`; `bool` is 1 byte, `char` 4 (a Unicode
+//!   scalar value). Proof: `cargo test -p basics --lib data_types::tests::scalar_and_compound_sizes`
+//! - A `u8` holds `0..=255`: `256` as a literal is rejected by a deny-by-default lint, and an unsigned type
+//!   cannot take `-1` (E0600). Proof: `cargo test -p basics --test compile_fail`
+//! - Overflow panics in debug builds and wraps in release; say what you mean with `checked_`,
+//!   `wrapping_` or `saturating_add`. Proof: `cargo test -p basics --lib data_types::tests`
+//! - Type choice is memory: `[u16; 10_000]` is 20 000 bytes, as `i32` 40 000. Proof: `cargo test -p basics --lib data_types::tests::the_u16_buffer_saves_20_000_bytes`
 //!
-//! Differences from the guide:
-//! - The guide's comment says a `u8` holds `0..255`; that range excludes 255. The range is `0..=255`
-//!   (`u8::MAX == 255`), which the module's tests assert. A literal out of range, `let age: u8 = 256;`, is rejected
-//!   by the `overflowing_literals` lint (deny by default): `tests/ui/data_types/u8_literal_out_of_range.rs`.
-//! - The guide declares `temperature`, `is_active`, `emoji`, `active` and `zeros` and never uses them
-//!   (five `unused_variables` warnings); here each one is printed.
+//! # Run it
+//! `cargo run --bin data_types`: the guide's two lines, each declared value with its size, the overflow
+//! choices, the buffer sizes.
 //!
-//! The guide's mistake, "just use i32 for everything", is about what the type promises. Two places where
-//! the type does work for you: an unsigned type cannot even hold a negative literal
-//! (`let reading: u16 = -1;` is E0600, `tests/ui/data_types/negative_unsigned.rs`), and arithmetic that
-//! leaves the type's range panics in debug builds (`age_next_year_overflow_panics_in_debug`), so code must
-//! say what it wants: `checked_add`, `wrapping_add` or `saturating_add`, all shown in the output.
+//! # Differences from the guide
+//! - `u8` is `0..=255`, not `0..255`: [ERRATA.md, Q3](../../ERRATA.md#q3).
+//! - Every declared value is used (the guide has six unused variables): [ERRATA.md, Q3](../../ERRATA.md#q3).
 //!
-//! Real-world figure from the guide, measured (deterministic, same on every target):
-//! `size_of::<[u16; 10_000]>()` = 20 000 bytes and `size_of::<[i32; 10_000]>()` = 40 000 bytes, so the
-//! `u16` buffer saves 20 000 bytes (20 KB, 19.5 KiB). Reproduce with `cargo run --bin data_types` (last
-//! lines) or `cargo test -p basics data_types`.
+//! # More to explore
+//! - The tuple's `age` shadows the first `age`, so the guide never reads the first one.
+//! - A `char` is always 4 bytes, but a `String` stores UTF-8: the crab takes 4 bytes there, `'a'` 1.
+//! - `tests/ui/data_types/u8_literal_out_of_range.rs` denies the lint explicitly;
+//!   `u8_literal_out_of_range_by_default.rs` proves it is an error with no attribute at all.
+//! - Overflow checks follow `debug-assertions` unless a profile sets `overflow-checks`; the release twin
+//!   of the overflow test asserts the wrap.
+//! - The guide's buffer story: 20 000 bytes is 19.5 KiB (`performance/CLAIMS.md` rows 1 and 2).
 //!
-//! Follow-up (`usize` vs `u64`): [`follow_up`], `cargo run --bin usize_vs_u64`.
+//! # Follow-up
+//! What is the difference between `usize` and `u64`, and when would you use each? [`follow_up`],
+//! `cargo run --bin usize_vs_u64`.
+
+pub mod follow_up;
 
 use std::mem::size_of;
-
-/// Sensor readings kept as `u16`, as in the guide's firmware story.
-pub type ReadingsU16 = [u16; 10_000];
-/// The same buffer if "i32 for everything" had been the rule.
-pub type ReadingsI32 = [i32; 10_000];
-
-/// Bytes saved by storing 10 000 readings as `u16` instead of `i32`.
-pub const fn bytes_saved_by_u16() -> usize {
-    size_of::<ReadingsI32>() - size_of::<ReadingsU16>()
-}
 
 /// The guide's example, with every value used.
 pub fn main() {
@@ -94,96 +90,20 @@ pub fn main() {
     );
 }
 
+/// Sensor readings kept as `u16`, as in the guide's firmware story.
+pub type ReadingsU16 = [u16; 10_000];
+/// The same buffer if "i32 for everything" had been the rule.
+pub type ReadingsI32 = [i32; 10_000];
+
+/// Bytes saved by storing 10 000 readings as `u16` instead of `i32`.
+pub const fn bytes_saved_by_u16() -> usize {
+    size_of::<ReadingsI32>() - size_of::<ReadingsU16>()
+}
+
 /// `age + 1` in the type the guide chose. Panics on overflow in debug builds (and wraps in release builds
 /// unless `overflow-checks` is on), which is why [`main`] shows the explicit alternatives.
 pub fn age_next_year(age: u8) -> u8 {
     age + 1
-}
-
-/// Follow-up: what is the difference between `usize` and `u64`, and when would you use each?
-///
-/// `u64` is 64 bits everywhere. `usize` is as wide as a pointer on the target: 8 bytes on this 64-bit
-/// machine, 4 on a 32-bit one (wasm32, many microcontrollers). Because it can count every byte of the
-/// address space, `usize` is the type of lengths, indices and sizes (`Vec::len`, `slice[i]`,
-/// `size_of`); `u64` is for quantities that must not depend on the machine: file sizes and offsets
-/// (`std::fs::Metadata::len`, `Seek`), IDs, counters and anything written to a file or the network.
-///
-/// Indexing only accepts `usize`: `scores[i]` with `i: u64` is E0277
-/// (`tests/ui/data_types/index_with_u64.rs`). Converting is explicit and can fail on a 32-bit target,
-/// so [`follow_up::index_from_offset`] uses `usize::try_from` and reports the error instead of truncating
-/// with `as`.
-///
-/// The output of `cargo run --bin usize_vs_u64` lists the sizes on this target (the stored output is for a
-/// 64-bit target, which is what this workspace is tested on).
-pub mod follow_up {
-    use std::mem::size_of;
-    use std::num::TryFromIntError;
-
-    /// Turns an offset read from a file or protocol (a `u64`) into an index, refusing values that do not
-    /// fit this target's `usize` (only possible on targets narrower than 64 bits).
-    pub fn index_from_offset(offset: u64) -> Result<usize, TryFromIntError> {
-        usize::try_from(offset)
-    }
-
-    /// Looks up a score by an offset that came in as a `u64`; `None` when it is out of range.
-    pub fn score_at(scores: &[i32], offset: u64) -> Option<i32> {
-        let index = index_from_offset(offset).ok()?;
-        scores.get(index).copied()
-    }
-
-    pub fn main() {
-        println!(
-            "usize: {} bytes ({} bits) on this target; pointers are {} bytes",
-            size_of::<usize>(),
-            usize::BITS,
-            size_of::<*const u8>()
-        );
-        println!(
-            "u64:   {} bytes ({} bits) on every target",
-            size_of::<u64>(),
-            u64::BITS
-        );
-        println!("usize::MAX = {}", usize::MAX);
-        println!("u64::MAX   = {}", u64::MAX);
-
-        let scores = vec![90, 85, 92, 88, 95];
-        let len: usize = scores.len(); // lengths and indices are usize
-        let offset: u64 = 2; // e.g. read from a file header
-        println!("scores.len() = {len} (usize)");
-        println!(
-            "score at u64 offset {offset}: {:?}",
-            score_at(&scores, offset)
-        );
-        println!("score at u64 offset 99: {:?}", score_at(&scores, 99));
-        // let i: u64 = 2; scores[i]; // ❌ E0277 — tests/ui/data_types/index_with_u64.rs
-    }
-
-    #[cfg(test)]
-    mod tests {
-        use super::*;
-
-        #[test]
-        fn usize_is_pointer_sized_and_u64_is_always_8_bytes() {
-            assert_eq!(size_of::<usize>(), size_of::<*const u8>());
-            assert_eq!(size_of::<u64>(), 8);
-            #[cfg(target_pointer_width = "64")]
-            assert_eq!(size_of::<usize>(), 8);
-            #[cfg(target_pointer_width = "32")]
-            assert_eq!(size_of::<usize>(), 4);
-        }
-
-        #[test]
-        fn offsets_convert_to_indices_with_a_checked_conversion() {
-            assert_eq!(index_from_offset(2), Ok(2));
-            assert_eq!(score_at(&[90, 85, 92], 2), Some(92));
-            assert_eq!(score_at(&[90, 85, 92], 3), None);
-            // u64::MAX fits a 64-bit usize; on a 32-bit target the conversion is an error, not a wrap.
-            assert_eq!(
-                index_from_offset(u64::MAX).is_ok(),
-                cfg!(target_pointer_width = "64")
-            );
-        }
-    }
 }
 
 #[cfg(test)]
@@ -231,5 +151,12 @@ mod tests {
     fn age_next_year_overflow_panics_in_debug() {
         // Tests build with overflow checks on (the test profile inherits dev), so 255 + 1 panics.
         age_next_year(std::hint::black_box(255));
+    }
+
+    #[test]
+    #[cfg(not(debug_assertions))]
+    fn age_next_year_wraps_in_release() {
+        // Release builds have no overflow checks unless a profile turns them on: 255 + 1 wraps to 0.
+        assert_eq!(age_next_year(std::hint::black_box(255)), 0);
     }
 }

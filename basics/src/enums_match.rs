@@ -1,71 +1,31 @@
-//! Q9 — Enums are algebraic data types: each variant can carry its own data, and `match` must handle every
-//! variant (exhaustiveness is checked by the compiler).
+//! **Q9 · Enums and `match`.** A Rust enum is an algebraic data type, a tagged union whose variants each
+//! carry their own data, and `match` must handle every variant: the compiler checks it.
 //!
-//! Run `cargo run --bin enums_match`. The first line, `Charging ₹999.00 to Visa card ending 4242`, is the
-//! guide's output. The guide's `main` only pays by card, so four of its five match arms never run; here
-//! [`main`] pays once per arm: cash, card, UPI, a wallet with enough balance (the arm with the guard
-//! `if *balance >= amount`) and a wallet without (the guard fails, so the next arm matches). Arms are tried
-//! top to bottom; the guard is why the two `Wallet` arms can both exist. The last line shows that the
-//! enum is no bigger than its largest variant (`Card`, two `String`s, 48 bytes on a 64-bit target): the
-//! tag is stored in a niche, a capacity value no `String` can have (asserted by
-//! `the_tag_hides_in_a_niche_of_the_largest_variant`).
+//! - Variants can hold nothing (`Cash`), named fields (`Card`) or a tuple (`UPI`); a C enum is only the
+//!   first kind (`Network as u8`). Proof: `cargo test -p basics --lib enums_match::tests::c_like_discriminants`
+//! - A `match` that forgets a variant is E0004, which is the guide's settlement story. Proof: `cargo test -p basics --test compile_fail`
+//! - Arms are tried top to bottom, and a guard (`if *balance >= amount`) lets two arms share a variant. Proof: `cargo test -p basics --lib enums_match::tests::every_arm_including_both_wallet_arms`
+//! - A `_ =>` arm switches the check off: a new variant falls into it silently. Proof: `cargo test -p basics --lib enums_match::tests::a_wildcard_arm_swallows_variants_it_never_names`
 //!
-//! The guide's story, a new variant the settlement code forgot to handle, is the compile-fail case
-//! `tests/ui/enums_match/missing_variant.rs`: a `match` without the `Wallet` arm is E0004
-//! (non-exhaustive patterns). The guide's mistake, treating Rust enums like C enums, gets both halves here:
-//! a C-like enum with explicit discriminants ([`Network`], `as u8` works) and variants carrying different
-//! data ([`PaymentMethod`]).
+//! # Run it
+//! `cargo run --bin enums_match`: the guide's line, then one payment per arm (both `Wallet` arms), the
+//! C-like enum and the enum's size.
 //!
-//! Follow-up (the guide prints it damaged as "What is Option"; it is "What is `Option<T>` and how does it
-//! replace null?"): [`follow_up`], `cargo run --bin option_vs_null`.
+//! # Differences from the guide
+//! - One payment per arm, not only the card: [ERRATA.md, Q9](../../ERRATA.md#q9).
+//! - The follow-up's truncated title is completed: [ERRATA.md, Q9](../../ERRATA.md#q9).
+//!
+//! # More to explore
+//! - `*balance`: matching on a `&PaymentMethod` binds fields by reference (match ergonomics).
+//! - `#[non_exhaustive]` makes other crates add `_` even when they list every variant
+//!   (`tests/ui/enums_match/non_exhaustive_from_another_crate.rs`, E0004).
+//! - `PaymentMethod` is as big as `Card`'s two `String`s: the tag sits in a niche, a capacity no `String`
+//!   can have (test `the_tag_hides_in_a_niche_of_the_largest_variant`).
+//!
+//! # Follow-up
+//! What is `Option<T>` and how does it replace null? [`follow_up`], `cargo run --bin option_vs_null`.
 
-/// The guide's enum: variants with no data, named fields, and a tuple field.
-// `UPI` is the guide's spelling (clippy would prefer `Upi`); kept so the code reads like the guide.
-#[allow(clippy::upper_case_acronyms)]
-#[derive(Debug, Clone, PartialEq)]
-pub enum PaymentMethod {
-    Cash,
-    Card { last_four: String, network: String },
-    UPI(String), // tuple variant
-    Wallet { provider: String, balance: f64 },
-}
-
-/// The message for paying `amount` with `method` (what [`process_payment`] prints), so tests can check
-/// each arm.
-pub fn payment_message(method: &PaymentMethod, amount: f64) -> String {
-    match method {
-        PaymentMethod::Cash => format!("Cash payment of ₹{:.2}", amount),
-        PaymentMethod::Card { last_four, network } => {
-            format!(
-                "Charging ₹{:.2} to {} card ending {}",
-                amount, network, last_four
-            )
-        }
-        PaymentMethod::UPI(vpa) => format!("UPI request sent to {} for ₹{:.2}", vpa, amount),
-        // A guard: this arm only matches when the wallet can cover the amount.
-        PaymentMethod::Wallet { provider, balance } if *balance >= amount => {
-            format!("Paying ₹{:.2} from {} wallet", amount, provider)
-        }
-        // Reached only when the guard above was false; `..` ignores the balance.
-        PaymentMethod::Wallet { provider, .. } => {
-            format!("Insufficient {} wallet balance!", provider)
-        }
-    }
-}
-
-/// The guide's function: prints the message for the arm that matched.
-pub fn process_payment(method: &PaymentMethod, amount: f64) {
-    println!("{}", payment_message(method, amount));
-}
-
-/// A C-like enum: no data, explicit discriminants, convertible with `as`. This is all a C enum can be.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[repr(u8)]
-pub enum Network {
-    Visa = 1,
-    Mastercard = 2,
-    RuPay = 3,
-}
+pub mod follow_up;
 
 /// The guide's example, extended to reach every arm.
 pub fn main() {
@@ -105,101 +65,74 @@ pub fn main() {
     );
 }
 
-/// Follow-up: what is `Option<T>`, and how does it replace null?
-///
-/// `Option<T>` is an ordinary enum, `Some(T)` or `None`. Where other languages let any reference be null,
-/// in Rust a value that may be absent has a different *type* (`Option<String>`, not `String`), so:
-///
-/// - you cannot use it as if it were there: `let s: String = maybe_name;` is E0308
-///   (`tests/ui/enums_match/option_is_not_the_value.rs`), and `maybe_name.to_uppercase()` is E0599
-///   (`option_has_no_string_methods.rs`);
-/// - a `match` must handle `None` (E0004, `option_match_missing_none.rs`);
-/// - values that are never absent are plain `T`: no null checks anywhere else.
-///
-/// It costs nothing where null would have been free: `Option<&T>`, `Option<Box<T>>` and
-/// `Option<NonZeroU32>` have the size of the bare type, because the compiler stores `None` in the bit
-/// pattern the type can never hold (the null pointer, zero). `Option<u32>` needs a separate tag (8 bytes
-/// instead of 4). `cargo run --bin option_vs_null` prints these sizes; the tests assert them.
-pub mod follow_up {
-    use std::mem::size_of;
-    use std::num::NonZeroU32;
+/// The guide's enum: variants with no data, named fields, and a tuple field.
+// `UPI` is the guide's spelling (clippy would prefer `Upi`); kept so the code reads like the guide.
+#[allow(clippy::upper_case_acronyms)]
+#[derive(Debug, Clone, PartialEq)]
+pub enum PaymentMethod {
+    Cash,
+    Card { last_four: String, network: String },
+    UPI(String), // tuple variant
+    Wallet { provider: String, balance: f64 },
+}
 
-    /// A lookup that may find nothing: the absence is in the return type.
-    pub fn find_card<'a>(cards: &'a [(&'a str, &'a str)], last_four: &str) -> Option<&'a str> {
-        cards
-            .iter()
-            .find(|(digits, _)| *digits == last_four)
-            .map(|(_, network)| *network)
-    }
-
-    /// Describes an optional middle name; `match` must cover `None`.
-    pub fn describe(middle_name: Option<&str>) -> String {
-        match middle_name {
-            Some(name) => format!("middle name: {name}"),
-            None => "no middle name".to_string(),
+/// The message for paying `amount` with `method` (what [`process_payment`] prints), so tests can check
+/// each arm.
+pub fn payment_message(method: &PaymentMethod, amount: f64) -> String {
+    match method {
+        PaymentMethod::Cash => format!("Cash payment of ₹{:.2}", amount),
+        PaymentMethod::Card { last_four, network } => {
+            format!(
+                "Charging ₹{:.2} to {} card ending {}",
+                amount, network, last_four
+            )
+        }
+        PaymentMethod::UPI(vpa) => format!("UPI request sent to {} for ₹{:.2}", vpa, amount),
+        // A guard: this arm only matches when the wallet can cover the amount. Matching on `&PaymentMethod`
+        // binds the fields by reference (match ergonomics), so `balance` is a `&f64`: hence `*balance`.
+        PaymentMethod::Wallet { provider, balance } if *balance >= amount => {
+            format!("Paying ₹{:.2} from {} wallet", amount, provider)
+        }
+        // Reached only when the guard above was false; `..` ignores the balance.
+        PaymentMethod::Wallet { provider, .. } => {
+            format!("Insufficient {} wallet balance!", provider)
         }
     }
+}
 
-    /// The sizes printed by [`main`]: (type name, bytes).
-    pub fn sizes() -> [(&'static str, usize); 8] {
-        [
-            ("&u8", size_of::<&u8>()),
-            ("Option<&u8>", size_of::<Option<&u8>>()),
-            ("Box<u8>", size_of::<Box<u8>>()),
-            ("Option<Box<u8>>", size_of::<Option<Box<u8>>>()),
-            ("NonZeroU32", size_of::<NonZeroU32>()),
-            ("Option<NonZeroU32>", size_of::<Option<NonZeroU32>>()),
-            ("u32", size_of::<u32>()),
-            ("Option<u32>", size_of::<Option<u32>>()),
-        ]
+/// The guide's function: prints the message for the arm that matched.
+pub fn process_payment(method: &PaymentMethod, amount: f64) {
+    println!("{}", payment_message(method, amount));
+}
+
+/// A C-like enum: no data, explicit discriminants, convertible with `as`. This is all a C enum can be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Network {
+    Visa = 1,
+    Mastercard = 2,
+    RuPay = 3,
+}
+
+/// A settlement rule written with a wildcard arm. It compiles without naming `UPI` or `Wallet`, so a new
+/// variant added tomorrow would also land in `_` silently: the exhaustiveness check only helps where no
+/// `_` arm exists. List the variants instead (or `#[deny(clippy::wildcard_enum_match_arm)]`).
+pub fn settlement_fee_percent(method: &PaymentMethod) -> f64 {
+    match method {
+        PaymentMethod::Cash => 0.0,
+        PaymentMethod::Card { .. } => 1.8,
+        _ => 0.0, // UPI and Wallet, and any variant added later
     }
+}
 
-    pub fn main() {
-        let cards = [("4242", "Visa"), ("5555", "Mastercard")];
-        for digits in ["4242", "0000"] {
-            match find_card(&cards, digits) {
-                Some(network) => println!("find_card({digits:?}) = Some({network:?})"),
-                None => println!("find_card({digits:?}) = None"),
-            }
-        }
-        // Combinators handle the None case without a match.
-        println!(
-            "find_card(\"0000\").unwrap_or(\"unknown\") = {:?}",
-            find_card(&cards, "0000").unwrap_or("unknown")
-        );
-        println!(
-            "find_card(\"5555\").map(str::len) = {:?}",
-            find_card(&cards, "5555").map(str::len)
-        );
-        println!("{}", describe(Some("Kumar")));
-        println!("{}", describe(None));
-
-        for (name, bytes) in sizes() {
-            println!("size_of::<{name}>() = {bytes}");
-        }
-    }
-
-    #[cfg(test)]
-    mod tests {
-        use super::*;
-
-        #[test]
-        fn absence_is_a_value_you_must_handle() {
-            let cards = [("4242", "Visa")];
-            assert_eq!(find_card(&cards, "4242"), Some("Visa"));
-            assert_eq!(find_card(&cards, "1111"), None);
-            assert_eq!(describe(None), "no middle name");
-            assert_eq!(describe(Some("K")), "middle name: K");
-        }
-
-        #[test]
-        fn option_of_a_non_nullable_type_costs_nothing() {
-            assert_eq!(size_of::<Option<&u8>>(), size_of::<&u8>());
-            assert_eq!(size_of::<Option<Box<u8>>>(), size_of::<Box<u8>>());
-            assert_eq!(size_of::<Option<NonZeroU32>>(), 4);
-            assert_eq!(size_of::<Option<u32>>(), 8, "u32 has no spare bit pattern");
-        }
-    }
+/// An enum other crates must not match exhaustively: `#[non_exhaustive]` reserves the right to add
+/// variants, so a `match` outside this crate needs a `_` arm even if it lists them all (E0004,
+/// `tests/ui/enums_match/non_exhaustive_from_another_crate.rs`).
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SettlementStatus {
+    Pending,
+    Settled,
 }
 
 #[cfg(test)]
@@ -246,5 +179,26 @@ mod tests {
     fn c_like_discriminants() {
         assert_eq!(Network::Visa as u8, 1);
         assert_eq!(Network::RuPay as u8, 3);
+    }
+
+    #[test]
+    fn a_wildcard_arm_swallows_variants_it_never_names() {
+        let wallet = PaymentMethod::Wallet {
+            provider: "Paytm".into(),
+            balance: 500.0,
+        };
+        // No arm names `Wallet`, yet this compiled: the `_` took it, with a fee nobody decided on.
+        assert_eq!(settlement_fee_percent(&wallet), 0.0);
+        assert_eq!(
+            settlement_fee_percent(&PaymentMethod::UPI("a@b".into())),
+            0.0
+        );
+        // Inside the defining crate a `#[non_exhaustive]` enum is still matched exhaustively.
+        let status = SettlementStatus::Pending;
+        let text = match status {
+            SettlementStatus::Pending => "pending",
+            SettlementStatus::Settled => "settled",
+        };
+        assert_eq!(text, "pending");
     }
 }

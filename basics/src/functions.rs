@@ -1,31 +1,77 @@
-//! Q4 — Functions: typed parameters, `->` return types, and expression bodies whose last expression (no
-//! semicolon) is the return value; `return` is for early exits.
+//! **Q4 · Functions and expressions.** Parameters and return types are always written out, and a body is
+//! an expression: its last expression without a semicolon is the return value, `return` is for early exits.
 //!
-//! Run `cargo run --bin functions`. `Tax: ₹30000` and `17 / 5 = 3 remainder 2` are the guide's output.
-//! Notice that `30000` has no `.0`: `f64`'s `Display` prints the shortest form that reads back exactly.
+//! - Every parameter needs a type: `fn double(x)` is a parse error that asks for one. Proof: `cargo test -p basics --test compile_fail`
+//! - A semicolon turns the last expression into a statement of type `()`: `x * 2;` in a `-> i32` fn is
+//!   E0308, and rustc suggests removing it. Proof: `cargo test -p basics --test compile_fail`
+//! - Blocks, `if` and `match` are expressions too: [`grade`] returns early with `return` and ends on a
+//!   plain `"F"`. Proof: `cargo test -p basics --lib functions::tests::grade_covers_every_branch_and_boundary`
+//! - A tuple returns several values; [`divide`] pairs `div_euclid` with `rem_euclid`, which agree for
+//!   negative inputs, where the guide's `floor` + `%` do not. Proof: `cargo test -p basics --lib functions::tests`
 //!
-//! Differences from the guide:
-//! - The guide's `divide` pairs `(a / b).floor()` with `a % b`. Those disagree for negative operands:
-//!   `floor` rounds towards −∞ but `%` takes the sign of `a`, so `divide(-17.0, 5.0)` gives `-4 remainder -2`
-//!   and `quotient * b + remainder` is −22, not −17. Here [`divide`] uses `div_euclid`/`rem_euclid`, which
-//!   belong together (`-4 remainder 3`, and the remainder is never negative). The guide's version is kept
-//!   as [`divide_as_in_the_guide`] so the output and the tests can show the difference. For positive
-//!   inputs both agree, so the guide's output line is unchanged.
-//! - The guide defines `grade` and never calls it (a `dead_code` warning); here [`main`] calls it on one
-//!   score per branch and the tests check every boundary.
+//! # Run it
+//! `cargo run --bin functions`: the guide's two lines, then `-17 / 5` both ways, `grade` on one score
+//! per branch, and `double(21)`.
 //!
-//! The guide's mistake, a semicolon after the last expression of `double`, turns the value into a statement
-//! of type `()`: E0308, `tests/ui/functions/semicolon_returns_unit.rs`. The right half is [`double`].
+//! # Differences from the guide
+//! - `divide` uses Euclidean division; the guide's is [`guide_divide`]: [ERRATA.md, Q4](../../ERRATA.md#q4).
+//! - `grade` is called and tested: [ERRATA.md, Q4](../../ERRATA.md#q4).
 //!
-//! Follow-up (the unit type `()`): [`follow_up`], `cargo run --bin unit_type`.
+//! # More to explore
+//! - `Tax: ₹30000` has no `.0`: `f64`'s `Display` prints the shortest form that reads back exactly.
+//! - For floats the Euclidean identity is exact on integer values only (test
+//!   `euclid_on_floats_holds_up_to_rounding`).
+//! - The cases: `tests/ui/functions/semicolon_returns_unit.rs`, `parameter_without_type.rs`.
+//!
+//! # Follow-up
+//! What is the unit type `()` and when is it used? [`follow_up`], `cargo run --bin unit_type`.
+
+pub mod follow_up;
+
+/// The guide's example, plus the calls it leaves out.
+pub fn main() {
+    let tax = calculate_tax(100_000.0, 30.0);
+    println!("Tax: ₹{}", tax); // Tax: ₹30000
+
+    let (q, r) = divide(17.0, 5.0);
+    println!("17 / 5 = {} remainder {}", q, r); // 3 remainder 2
+
+    // Negative inputs: where the guide's floor + % pairing breaks.
+    let (q, r) = divide(-17.0, 5.0);
+    println!(
+        "-17 / 5 = {} remainder {} (check: {} * 5 + {} = {})",
+        q,
+        r,
+        q,
+        r,
+        q * 5.0 + r
+    );
+    let (q, r) = guide_divide(-17.0, 5.0);
+    println!(
+        "guide's floor + %: -17 / 5 = {} remainder {} (check: {} * 5 + {} = {})",
+        q,
+        r,
+        q,
+        r,
+        q * 5.0 + r
+    );
+
+    for score in [95, 85, 75, 50] {
+        println!("grade({}) = {}", score, grade(score));
+    }
+
+    println!("double(21) = {}", double(21));
+}
 
 /// Explicit types for parameters and return; the body is one expression.
 pub fn calculate_tax(income: f64, rate: f64) -> f64 {
     income * rate / 100.0 // no semicolon = implicit return
 }
 
-/// Quotient and remainder as a tuple, with Euclidean division so that `q * b + r == a` and `0 <= r < |b|`
-/// for negative inputs too. (Dividing by zero follows IEEE 754: an infinite quotient and a NaN remainder.)
+/// Quotient and remainder as a tuple, with Euclidean division: for integer-valued inputs `q * b + r == a`
+/// and `0 <= r < |b|` exactly, negative inputs included; otherwise up to rounding (std's `rem_euclid` says
+/// "in most cases": `divide(-1e-20, 1.0)` is `(-1, 1)`). Dividing by zero follows IEEE 754: an infinite
+/// quotient and a NaN remainder.
 pub fn divide(a: f64, b: f64) -> (f64, f64) {
     let quotient = a.div_euclid(b);
     let remainder = a.rem_euclid(b);
@@ -33,7 +79,8 @@ pub fn divide(a: f64, b: f64) -> (f64, f64) {
 }
 
 /// The guide's `divide`, kept to show why it is wrong for negative inputs: `floor` and `%` round differently.
-pub fn divide_as_in_the_guide(a: f64, b: f64) -> (f64, f64) {
+/// Flaw: wrong result. Proof: `cargo test -p basics --lib functions::tests::guide_divide_is_wrong_for_negative_numbers`
+pub fn guide_divide(a: f64, b: f64) -> (f64, f64) {
     let quotient = (a / b).floor();
     let remainder = a % b;
     (quotient, remainder)
@@ -59,149 +106,6 @@ pub fn double(x: i32) -> i32 {
     // x * 2; // ❌ E0308 — tests/ui/functions/semicolon_returns_unit.rs
 }
 
-/// The guide's example, plus the calls it leaves out.
-pub fn main() {
-    let tax = calculate_tax(100_000.0, 30.0);
-    println!("Tax: ₹{}", tax); // Tax: ₹30000
-
-    let (q, r) = divide(17.0, 5.0);
-    println!("17 / 5 = {} remainder {}", q, r); // 3 remainder 2
-
-    // Negative inputs: where the guide's floor + % pairing breaks.
-    let (q, r) = divide(-17.0, 5.0);
-    println!(
-        "-17 / 5 = {} remainder {} (check: {} * 5 + {} = {})",
-        q,
-        r,
-        q,
-        r,
-        q * 5.0 + r
-    );
-    let (q, r) = divide_as_in_the_guide(-17.0, 5.0);
-    println!(
-        "guide's floor + %: -17 / 5 = {} remainder {} (check: {} * 5 + {} = {})",
-        q,
-        r,
-        q,
-        r,
-        q * 5.0 + r
-    );
-
-    for score in [95, 85, 75, 50] {
-        println!("grade({}) = {}", score, grade(score));
-    }
-
-    println!("double(21) = {}", double(21));
-}
-
-/// Follow-up: what is the unit type `()` and when is it used?
-///
-/// `()` is the type with exactly one value, also written `()`. It carries no information, so it takes no
-/// space (`size_of::<()>() == 0`). It shows up wherever "nothing to return" must still be a type:
-///
-/// - a function without `-> T` returns `()`; so does a block ending in a statement (the semicolon mistake);
-/// - `Result<(), E>`: an operation that can fail but has no value on success (`fs::write`, `writeln!`);
-/// - as a type argument that switches a slot off: `HashMap<K, ()>` is a set (std's `HashSet<K>` is built
-///   on exactly that), and a `Vec<()>` of a million elements is only a counter: it never allocates, which
-///   `cargo run --bin unit_type` shows with the counting allocator.
-///
-/// Unlike C's `void`, `()` is a real value: you can store it, compare it and put it in generics.
-pub mod follow_up {
-    use crate::alloc_counter::count_allocations;
-    use std::collections::HashMap;
-    use std::mem::size_of;
-
-    /// Returns `()` implicitly: there is no `->` in the signature.
-    pub fn log(message: &str) {
-        println!("log: {message}");
-    }
-
-    /// Can fail, but has nothing to return on success: `Result<(), String>`.
-    pub fn validate_amount(amount: i64) -> Result<(), String> {
-        if amount <= 0 {
-            return Err(format!("amount must be positive, got {amount}"));
-        }
-        Ok(())
-    }
-
-    /// A set built from a map with `()` values: the values cost nothing.
-    pub fn unique_words(text: &str) -> Vec<&str> {
-        let mut seen: HashMap<&str, ()> = HashMap::new();
-        let mut order = Vec::new();
-        for word in text.split_whitespace() {
-            if seen.insert(word, ()).is_none() {
-                order.push(word);
-            }
-        }
-        order
-    }
-
-    pub fn main() {
-        // Binding a `()` is pointless in real code (clippy's let_unit_value); here it shows the value exists.
-        #[allow(clippy::let_unit_value)]
-        let result: () = log("functions without `->` return ()");
-        println!("the value returned by log(): {result:?}");
-        println!("size_of::<()>() = {} bytes", size_of::<()>());
-
-        for amount in [250, -5] {
-            match validate_amount(amount) {
-                Ok(()) => println!("validate_amount({amount}) = Ok(())"),
-                Err(e) => println!("validate_amount({amount}) = Err({e:?})"),
-            }
-        }
-
-        println!(
-            "HashMap<&str, ()> as a set: {:?}",
-            unique_words("to be or not to be")
-        );
-
-        let (units, stats) = count_allocations(|| vec![(); 1_000_000]);
-        println!(
-            "vec![(); 1_000_000]: len = {}, {} allocation(s), {} bytes",
-            units.len(),
-            stats.allocations,
-            stats.bytes
-        );
-    }
-
-    #[cfg(test)]
-    mod tests {
-        use super::*;
-
-        #[test]
-        fn unit_is_zero_sized_and_a_real_value() {
-            assert_eq!(size_of::<()>(), 0);
-            #[allow(clippy::let_unit_value)]
-            let returned: () = log("test");
-            assert_eq!(format!("{returned:?}"), "()");
-        }
-
-        #[test]
-        fn result_of_unit_reports_only_failure() {
-            assert_eq!(validate_amount(1), Ok(()));
-            assert_eq!(
-                validate_amount(0),
-                Err("amount must be positive, got 0".to_string())
-            );
-        }
-
-        #[test]
-        fn unit_values_make_a_map_a_set() {
-            assert_eq!(
-                unique_words("to be or not to be"),
-                ["to", "be", "or", "not"]
-            );
-        }
-
-        #[test]
-        fn a_vec_of_units_never_allocates() {
-            let (units, stats) = count_allocations(|| vec![(); 1_000_000]);
-            assert_eq!(units.len(), 1_000_000);
-            assert_eq!((stats.allocations, stats.bytes), (0, 0));
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -215,7 +119,7 @@ mod tests {
     #[test]
     fn positive_division_matches_the_guide() {
         assert_eq!(divide(17.0, 5.0), (3.0, 2.0));
-        assert_eq!(divide_as_in_the_guide(17.0, 5.0), (3.0, 2.0));
+        assert_eq!(guide_divide(17.0, 5.0), (3.0, 2.0));
     }
 
     #[test]
@@ -229,10 +133,19 @@ mod tests {
     }
 
     #[test]
-    fn the_guides_divide_is_inconsistent_for_negative_inputs() {
-        let (q, r) = divide_as_in_the_guide(-17.0, 5.0);
+    fn guide_divide_is_wrong_for_negative_numbers() {
+        let (q, r) = guide_divide(-17.0, 5.0);
         assert_eq!((q, r), (-4.0, -2.0));
         assert_ne!(q * 5.0 + r, -17.0);
+    }
+
+    #[test]
+    fn euclid_on_floats_holds_up_to_rounding() {
+        // std: `rem_euclid` gives 0 <= r < |b| "in most cases". A tiny negative `a` rounds r up to |b|.
+        let a = std::hint::black_box(-1e-20);
+        let (q, r) = divide(a, 1.0);
+        assert_eq!((q, r), (-1.0, 1.0), "r == |b|, outside 0 <= r < |b|");
+        assert_ne!(q * 1.0 + r, a, "q * b + r is 0, not -1e-20");
     }
 
     #[test]

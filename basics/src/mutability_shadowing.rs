@@ -1,20 +1,31 @@
-//! Q2 — Variables are immutable unless declared `let mut`; `let` with an existing name *shadows* it,
-//! creating a new variable that may even have a different type.
+//! **Q2 · Mutability and shadowing.** Variables are immutable unless declared `let mut`; a new `let` with
+//! an existing name *shadows* it, creating a new variable that may even have a different type.
 //!
-//! Run `cargo run --bin mutability_shadowing`: `Score: 10` and `Result: 84` are the guide's output. The
-//! three `input`s are three different variables (`&str`, then `i32`, then another `i32`); nothing was
-//! mutated. The guide declares `name` and never uses it (an `unused_variables` warning); here it is printed.
+//! - Assigning twice to a plain `let` is E0384: immutability is the default, `mut` is opt-in. Proof: `cargo test -p basics --test compile_fail`
+//! - `mut` lets the value change, never the type: `let mut x = "hello"; x = 5;` is E0308. Proof: `cargo test -p basics --test compile_fail`
+//! - Shadowing can change the type: `let x = "hello"; let x = 5;` compiles, because the second `x` is a
+//!   new variable. Proof: `cargo test -p basics --lib mutability_shadowing::tests::shadowing_may_change_the_type`
+//! - The guide's pipeline keeps one name per stage (text, fields, record) and reports bad input as an
+//!   error. Proof: `cargo test -p basics --lib mutability_shadowing::tests`
 //!
-//! Compile-fail cases with their real error codes, in `tests/ui/mutability_shadowing/`:
-//! - `assign_twice_to_immutable.rs`: `name = "Bob"` on a plain `let` is E0384;
-//! - `mut_cannot_change_type.rs`: the guide's mistake, `let mut x = "hello"; x = 5;`, is E0308 (mismatched
-//!   types): `mut` lets the *value* change, never the type. The right half, re-binding with `let`, is
-//!   [`shadow_with_new_type`].
+//! # Run it
+//! `cargo run --bin mutability_shadowing`: `Score: 10` and `Result: 84` are the guide's; the three
+//! `input`s are three variables, and nothing was mutated.
 //!
-//! The guide's pipeline story (raw CSV text, then parsed fields, then a validated record, all under one
-//! name) is [`parse_transaction`], which reports bad input as an error instead of panicking.
+//! # Differences from the guide
+//! - `name` is printed, not left unused: [ERRATA.md, Q2](../../ERRATA.md#q2).
 //!
-//! Follow-up (`mut` vs shadowing): [`follow_up`], `cargo run --bin mut_vs_shadowing`.
+//! # More to explore
+//! - Cases: `tests/ui/mutability_shadowing/assign_twice_to_immutable.rs`, `mut_cannot_change_type.rs`.
+//! - The guide's `input.parse::<i32>().unwrap()` is safe only because its input is the constant `"42"`
+//!   (test `the_guides_unwrap_panics_on_input_that_is_not_a_number`); [`parse_transaction`] returns an
+//!   `Err` instead.
+//!
+//! # Follow-up
+//! When would you use `mut` vs shadowing, and what are the trade-offs? [`follow_up`],
+//! `cargo run --bin mut_vs_shadowing`.
+
+pub mod follow_up;
 
 /// The guide's example.
 pub fn main() {
@@ -84,96 +95,6 @@ pub fn parse_transaction(line: &str) -> Result<Transaction, String> {
         (_, Err(e)) => return Err(format!("amount is not a whole number: {e}")),
     };
     Ok(record)
-}
-
-/// Follow-up: when would you use `mut` vs shadowing, and what are the trade-offs?
-///
-/// - **`mut`** changes a value in place, keeping its type and storage: accumulators, counters, buffers
-///   filled in a loop (`total += x`, `buf.push(..)`). Shadowing cannot do this: a `let` inside a loop body
-///   creates a new variable that dies at the end of each iteration.
-/// - **Shadowing** gives a name a new value, possibly of a new type, while the old variable stays
-///   immutable: parsing and transformation steps (`let input = input.parse()?`).
-/// - **Freezing**: `let v = v;` after building a `mut` value makes it immutable from then on; changing it
-///   afterwards is E0596 (`tests/ui/mutability_shadowing/frozen_after_shadowing.rs`).
-/// - **The trap**: shadowing inside an inner block does not change the outer variable; when the block
-///   ends the old value is visible again. The output shows this.
-pub mod follow_up {
-    /// `mut` for an accumulator: one variable updated in place.
-    pub fn total_with_mut(amounts: &[u32]) -> u32 {
-        let mut total = 0;
-        for amount in amounts {
-            total += amount;
-        }
-        total
-    }
-
-    /// Shadowing to change type step by step, and to freeze a value built with `mut`.
-    pub fn normalised_tags(raw: &str) -> Vec<String> {
-        let tags = raw.split(','); // an iterator of &str
-        let mut tags: Vec<String> = tags.map(|t| t.trim().to_lowercase()).collect();
-        tags.sort();
-        tags.dedup();
-        let tags = tags; // frozen: no more changes past this line
-        tags
-    }
-
-    /// The trap: a shadow inside a block disappears at the end of the block.
-    pub fn shadow_in_block() -> (i32, i32) {
-        let level = 1;
-        let inner = {
-            let level = level + 1; // a new `level`, visible only inside this block
-            level
-        };
-        (inner, level) // the outer `level` is still 1
-    }
-
-    pub fn main() {
-        println!(
-            "mut accumulator: total = {}",
-            total_with_mut(&[100, 250, 50])
-        );
-        println!(
-            "shadowing changes type, then freezes: {:?}",
-            normalised_tags("Rust, rust ,Go,  GO,c++")
-        );
-        let (inner, outer) = shadow_in_block();
-        println!("shadow in a block: inside = {inner}, after the block = {outer}");
-        println!("mut in a block:    after the block = {}", mut_in_block());
-    }
-
-    /// Compare with [`shadow_in_block`]: mutation inside a block *does* change the outer variable.
-    pub fn mut_in_block() -> i32 {
-        let mut level = 1;
-        {
-            level += 1;
-        }
-        level
-    }
-
-    #[cfg(test)]
-    mod tests {
-        use super::*;
-
-        #[test]
-        fn mut_accumulates() {
-            assert_eq!(total_with_mut(&[100, 250, 50]), 400);
-            assert_eq!(total_with_mut(&[]), 0);
-        }
-
-        #[test]
-        fn shadowing_transforms_and_freezes() {
-            assert_eq!(
-                normalised_tags("Rust, rust ,Go,  GO,c++"),
-                ["c++", "go", "rust"]
-            );
-        }
-
-        #[test]
-        fn a_shadow_ends_with_its_block_but_a_mutation_does_not() {
-            assert_eq!(shadow_in_block(), (2, 1));
-            assert_eq!(mut_in_block(), 2);
-        }
-    }
 }
 
 #[cfg(test)]

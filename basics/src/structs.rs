@@ -1,27 +1,80 @@
-//! Q8 — Structs group named fields (or positional ones, or none), and `impl` blocks give them associated
-//! functions (`new`, no `self`) and methods whose receiver says what they do with the value: `&self` reads,
-//! `&mut self` changes, `self` consumes.
+//! **Q8 · Structs and `impl`.** A struct groups named fields (or positional ones, or none); its `impl`
+//! block holds associated functions like `new` (no `self`) and methods whose receiver says what they do:
+//! `&self` reads, `&mut self` changes, `self` consumes.
 //!
-//! Run `cargo run --bin structs`. `Priya: ₹6500.00 (active)` is the guide's output; `close()` then prints
-//! its message and the final balance it returned (the guide stores `final_balance` and never uses it).
-//! The lines after that show the two other kinds of struct the guide lists (tuple struct `Color`, unit
-//! struct `Marker`) and the answer to the guide's common mistake: Rust has no struct inheritance, so a
-//! savings account *contains* a [`BankAccount`] (composition) and both share behaviour through the
-//! [`Account`] trait.
+//! - `close(self)` takes the account, so `acc.display()` afterwards is E0382. Proof: `cargo test -p basics --test compile_fail`
+//! - Tuple structs (`Color(u8, u8, u8)`) and unit structs (`Marker`, 0 bytes) are the other two forms. Proof: `cargo test -p basics --lib structs::tests::tuple_and_unit_structs`
+//! - There is no struct inheritance: a `SavingsAccount` *contains* a `BankAccount`, and both share
+//!   behaviour through the `Account` trait. Proof: `cargo test -p basics --lib structs::tests::composition_and_traits_replace_inheritance`
+//! - A `Vec` of structs is one contiguous block: 100 000 `Position`s are 1 allocation, boxed ones
+//!   100 001. Proof: `cargo test -p basics --lib structs::tests::contiguous_structs_take_one_allocation`
 //!
-//! The guide's ❌ line, `acc.display()` after `acc.close()`, is E0382 (borrow of moved value): `close(self)`
-//! took ownership. Case: `tests/ui/structs/use_after_close.rs`.
+//! # Run it
+//! `cargo run --bin structs`: the guide's line, `close()`'s message and returned balance, the other
+//! struct forms, composition, then the two layouts' allocations.
 //!
-//! The guide's game-engine story credits 100K entities at 60 FPS to structs being laid out contiguously.
-//! The frame rate belongs to that engine; the layout is measurable here (counting allocator, deterministic;
-//! `cargo run --bin structs`, last lines, and the tests): a [`Position`] is 8 bytes, 100 000 of them in a
-//! `Vec<Position>` are 1 allocation of 800 000 bytes in one block, while the "one heap object per entity"
-//! layout, `Vec<Box<Position>>`, makes 100 001 allocations.
+//! # Differences from the guide
+//! - `final_balance` is printed: [ERRATA.md, Q8](../../ERRATA.md#q8).
 //!
-//! Like the guide, balances are `f64` here. Real ledgers store integer minor units (paise, cents): `f64`
-//! cannot represent most decimal fractions exactly (`0.1 + 0.2 != 0.3`).
+//! # More to explore
+//! - `BankAccount` has an inherent `summary` and the `Account` trait's `summary`: `acc.summary()` picks
+//!   the inherent one; `Account::summary(&acc)` names the trait's.
+//! - The guide's 60 FPS belongs to its engine; the contiguous layout is what is measured here
+//!   (`performance/CLAIMS.md` row 6), not its cache speed.
+//! - Balances are `f64`, as in the guide. Real ledgers store integer minor units (paise, cents): `f64`
+//!   cannot represent most decimal fractions exactly (`0.1 + 0.2 != 0.3`).
 //!
-//! Follow-up (`self`, `&self`, `&mut self`): [`follow_up`], `cargo run --bin self_receivers`.
+//! # Follow-up
+//! What is the difference between `self`, `&self` and `&mut self`? [`follow_up`],
+//! `cargo run --bin self_receivers`.
+
+pub mod follow_up;
+
+/// The guide's example.
+pub fn main() {
+    let mut acc = BankAccount::new("Priya", 5000.0);
+    acc.deposit(1500.0);
+    acc.display(); // Priya: ₹6500.00 (active)
+
+    let final_balance = acc.close();
+    println!("Final balance: ₹{:.2}", final_balance);
+    // acc.display(); // ❌ E0382 — tests/ui/structs/use_after_close.rs
+
+    let rust_orange = Color(222, 165, 132);
+    println!(
+        "tuple struct: {:?}, red = {}; unit struct: {:?}, {} bytes",
+        rust_orange,
+        rust_orange.0,
+        Marker,
+        std::mem::size_of::<Marker>()
+    );
+
+    // Composition + trait instead of inheritance.
+    let mut savings = SavingsAccount {
+        account: BankAccount::new("Arjun", 10_000.0),
+        interest_rate: 4.0,
+    };
+    savings.add_interest();
+    let current = BankAccount::new("Meera", 2500.0);
+    let accounts: [&dyn Account; 2] = [&savings, &current];
+    for account in accounts {
+        println!("{}", account.summary());
+    }
+    println!("Total: ₹{:.2}", total_balance(&accounts));
+
+    // The layout behind the guide's game-engine story.
+    let ((inline_allocs, inline_bytes), (boxed_allocs, boxed_bytes)) = layout_costs(100_000);
+    println!(
+        "size_of::<Position>() = {} bytes",
+        std::mem::size_of::<Position>()
+    );
+    println!(
+        "100000 positions in a Vec<Position>:      {inline_allocs} allocation(s), {inline_bytes} bytes"
+    );
+    println!(
+        "100000 positions in a Vec<Box<Position>>: {boxed_allocs} allocation(s), {boxed_bytes} bytes"
+    );
+}
 
 /// The guide's struct.
 #[derive(Debug)]
@@ -158,189 +211,6 @@ pub fn layout_costs(n: usize) -> ((usize, usize), (usize, usize)) {
         (inline_stats.allocations, inline_stats.bytes),
         (boxed_stats.allocations, boxed_stats.bytes),
     )
-}
-
-/// The guide's example.
-pub fn main() {
-    let mut acc = BankAccount::new("Priya", 5000.0);
-    acc.deposit(1500.0);
-    acc.display(); // Priya: ₹6500.00 (active)
-
-    let final_balance = acc.close();
-    println!("Final balance: ₹{:.2}", final_balance);
-    // acc.display(); // ❌ E0382 — tests/ui/structs/use_after_close.rs
-
-    let rust_orange = Color(222, 165, 132);
-    println!(
-        "tuple struct: {:?}, red = {}; unit struct: {:?}, {} bytes",
-        rust_orange,
-        rust_orange.0,
-        Marker,
-        std::mem::size_of::<Marker>()
-    );
-
-    // Composition + trait instead of inheritance.
-    let mut savings = SavingsAccount {
-        account: BankAccount::new("Arjun", 10_000.0),
-        interest_rate: 4.0,
-    };
-    savings.add_interest();
-    let current = BankAccount::new("Meera", 2500.0);
-    let accounts: [&dyn Account; 2] = [&savings, &current];
-    for account in accounts {
-        println!("{}", account.summary());
-    }
-    println!("Total: ₹{:.2}", total_balance(&accounts));
-
-    // The layout behind the guide's game-engine story.
-    let ((inline_allocs, inline_bytes), (boxed_allocs, boxed_bytes)) = layout_costs(100_000);
-    println!(
-        "size_of::<Position>() = {} bytes",
-        std::mem::size_of::<Position>()
-    );
-    println!(
-        "100000 positions in a Vec<Position>:      {inline_allocs} allocation(s), {inline_bytes} bytes"
-    );
-    println!(
-        "100000 positions in a Vec<Box<Position>>: {boxed_allocs} allocation(s), {boxed_bytes} bytes"
-    );
-}
-
-/// Follow-up: what is the difference between `self`, `&self` and `&mut self`?
-///
-/// The receiver is the method's first parameter and follows the borrowing rules like any other:
-///
-/// - `&self` (`self: &Self`) borrows immutably. Any number of callers may do it at once, and it works on a
-///   binding without `mut`. For getters, formatting, queries.
-/// - `&mut self` (`self: &mut Self`) borrows exclusively. The binding must be `mut`
-///   (`tests/ui/structs/mut_method_on_immutable_binding.rs`, E0596), and no shared borrow may be alive
-///   across the call (`tests/ui/structs/mut_method_while_borrowed.rs`, E0502). For changes in place.
-/// - `self` (`self: Self`) takes ownership: the caller's variable is moved and unusable afterwards
-///   (E0382, the main example's ❌). For conversions and ends of life: `close`, `into_*`, builders that
-///   return `Self`, turning one state into another.
-///
-/// `acc.deposit(100.0)` is sugar for `BankAccount::deposit(&mut acc, 100.0)`: the compiler adds the `&` or
-/// `&mut` the receiver asks for (auto-referencing). `cargo run --bin self_receivers` shows all three,
-/// including a `&mut self` method that can fail without consuming anything ([`BankAccount::withdraw`]).
-pub mod follow_up {
-    use super::BankAccount;
-
-    /// Why a withdrawal was refused.
-    #[derive(Debug, PartialEq)]
-    pub enum WithdrawError {
-        NotPositive(f64),
-        Insufficient { balance: f64, requested: f64 },
-    }
-
-    impl std::fmt::Display for WithdrawError {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            match self {
-                WithdrawError::NotPositive(amount) => {
-                    write!(f, "amount must be positive, got {amount:.2}")
-                }
-                WithdrawError::Insufficient { balance, requested } => write!(
-                    f,
-                    "insufficient funds: balance ₹{balance:.2}, requested ₹{requested:.2}"
-                ),
-            }
-        }
-    }
-
-    impl std::error::Error for WithdrawError {}
-
-    impl BankAccount {
-        /// A `&mut self` method that validates its input: the account changes only on success and stays
-        /// usable after an error (nothing is consumed).
-        pub fn withdraw(&mut self, amount: f64) -> Result<f64, WithdrawError> {
-            if amount.is_nan() || amount <= 0.0 {
-                return Err(WithdrawError::NotPositive(amount));
-            }
-            if amount > self.balance {
-                return Err(WithdrawError::Insufficient {
-                    balance: self.balance,
-                    requested: amount,
-                });
-            }
-            self.balance -= amount;
-            Ok(self.balance)
-        }
-
-        /// A `self` method used as a builder step: takes the account, returns it changed, so calls chain.
-        pub fn with_deposit(mut self, amount: f64) -> Self {
-            self.deposit(amount);
-            self
-        }
-    }
-
-    pub fn main() {
-        // &self: works on an immutable binding, and many shared borrows can coexist.
-        let acc = BankAccount::new("Priya", 5000.0);
-        let (r1, r2) = (&acc, &acc);
-        println!("&self: {} | {}", r1.summary(), r2.summary());
-        println!(
-            "&self: acc.summary() == BankAccount::summary(&acc): {}",
-            acc.summary() == BankAccount::summary(&acc)
-        );
-
-        // &mut self: needs a `mut` binding and exclusive access for the duration of the call.
-        let mut acc = acc; // re-bind as mutable (a move, not a copy)
-        acc.deposit(1500.0);
-        BankAccount::deposit(&mut acc, 500.0); // what `acc.deposit(500.0)` means
-        println!("&mut self: after two deposits: {}", acc.summary());
-        for amount in [10_000.0, -5.0, 2000.0] {
-            match acc.withdraw(amount) {
-                Ok(left) => println!("&mut self: withdraw({amount:.2}) -> ok, ₹{left:.2} left"),
-                Err(e) => println!("&mut self: withdraw({amount:.2}) -> error: {e}"),
-            }
-        }
-
-        // self: consumes. Builders return the value so calls chain.
-        let acc = acc.with_deposit(1000.0);
-        let final_balance = acc.close(); // `acc` is gone after this line
-        println!("self: close() returned ₹{final_balance:.2}; acc can no longer be used");
-    }
-
-    #[cfg(test)]
-    mod tests {
-        use super::*;
-
-        #[test]
-        fn withdraw_changes_the_account_only_on_success() {
-            let mut acc = BankAccount::new("Priya", 100.0);
-            assert_eq!(
-                acc.withdraw(150.0),
-                Err(WithdrawError::Insufficient {
-                    balance: 100.0,
-                    requested: 150.0
-                })
-            );
-            assert_eq!(acc.withdraw(0.0), Err(WithdrawError::NotPositive(0.0)));
-            assert!(matches!(
-                acc.withdraw(f64::NAN),
-                Err(WithdrawError::NotPositive(_))
-            ));
-            assert_eq!(acc.balance(), 100.0, "failed withdrawals change nothing");
-            assert_eq!(acc.withdraw(40.0), Ok(60.0));
-        }
-
-        #[test]
-        fn errors_read_well() {
-            let e = WithdrawError::Insufficient {
-                balance: 10.0,
-                requested: 20.0,
-            };
-            assert_eq!(
-                e.to_string(),
-                "insufficient funds: balance ₹10.00, requested ₹20.00"
-            );
-        }
-
-        #[test]
-        fn a_consuming_builder_step_returns_the_changed_value() {
-            let acc = BankAccount::new("A", 1.0).with_deposit(2.0);
-            assert_eq!(acc.close(), 3.0);
-        }
-    }
 }
 
 #[cfg(test)]

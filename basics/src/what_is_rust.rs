@@ -1,17 +1,31 @@
-//! Q1 — What Rust is: a systems language aiming at safety, speed and concurrency, with memory managed at
-//! compile time by ownership instead of at run time by a garbage collector.
+//! **Q1 · What Rust is.** A compiled systems language that gives memory safety without a garbage
+//! collector: ownership and borrowing rules, checked by the compiler, replace a collector at run time.
 //!
-//! Run `cargo run --bin what_is_rust`. It prints the guide's single output line: of the four languages
-//! only "Rust" starts with `R`. Notice the types: `languages` is a `Vec<&str>`, iterating over `&languages`
-//! borrows it (each `lang` is a `&&str`), and `starts_with` still works because method calls auto-dereference.
-//! After the loop `languages` is still usable: `main` passes it to [`memory_safe_without_gc`] afterwards.
+//! - Use-after-move (E0382) and dangling references (E0515, E0597) are compile errors, not crashes; so is
+//!   sharing an `Rc` across threads (E0277, Q26: `cargo test -p advanced --test compile_fail`). Proof: `cargo test -p basics --test compile_fail`
+//! - No collector runs: the compiler inserts each drop where its owner's scope ends, so memory, files and
+//!   sockets are released at known points, with no pauses. Proof: `cargo test -p basics --lib what_is_rust::follow_up`
+//! - Even the guide's loop shows the rules: `for lang in &languages` borrows the vector (each `lang` is a
+//!   `&&str`), so it is still usable after the loop. Proof: `cargo test -p basics --lib what_is_rust::tests`
 //!
-//! The guide's real-world figures (Discord's P99 latency, Cloudflare's CPU and memory savings) are reports
-//! about other companies' systems; nothing on this machine can reproduce them, so no test claims them.
-//! The "common mistake" of this question is a wrong framing ("Rust is a faster Python"), not code, so it has
-//! no compile-fail case.
+//! # Run it
+//! `cargo run --bin what_is_rust`: the guide's one line; `main` then passes the same vector to
+//! [`memory_safe_without_gc`], which it could not do if the loop had consumed it.
 //!
-//! Follow-up (ownership vs garbage collection): [`follow_up`], `cargo run --bin ownership_vs_gc`.
+//! # Differences from the guide
+//! None.
+//!
+//! # More to explore
+//! - `lang.starts_with('R')` works on a `&&str` because a method call auto-dereferences its receiver
+//!   twice to reach `str::starts_with`.
+//! - The guide's mistake is a framing ("a faster Python"), not code, so there is no compile-fail case.
+//! - Discord's and Cloudflare's figures are listed as not measurable in `performance/CLAIMS.md`.
+//!
+//! # Follow-up
+//! What is the ownership model, and how does it differ from garbage collection? [`follow_up`],
+//! `cargo run --bin ownership_vs_gc`.
+
+pub mod follow_up;
 
 /// The guide's example.
 pub fn main() {
@@ -36,122 +50,6 @@ pub fn memory_safe_without_gc<'a>(languages: &[&'a str]) -> Vec<&'a str> {
         .copied()
         .filter(|lang| lang.starts_with('R'))
         .collect()
-}
-
-/// Follow-up: what is the ownership model and how does it differ from garbage collection?
-///
-/// A garbage collector finds unreachable memory *at run time*, at moments the program does not choose
-/// (hence pauses). Ownership decides *at compile time* where each value is freed: at the end of its owner's
-/// scope, or wherever ownership was moved to. The output of `cargo run --bin ownership_vs_gc` shows it with
-/// [`Connection`](follow_up::Connection)s that log when they are closed:
-///
-/// - resources are released exactly at the closing brace, in reverse order of creation;
-/// - a value moved into a function is released when that function returns;
-/// - shared ownership is opt-in (`Rc`) and still deterministic: the last owner to go frees the value.
-///   (Unlike a tracing GC, reference counting does not collect cycles; that is what `Weak` is for.)
-///
-/// Because release is tied to scope, the same mechanism (RAII via `Drop`) closes files, sockets and locks,
-/// which a GC does not promise to do promptly.
-pub mod follow_up {
-    use std::cell::RefCell;
-    use std::rc::Rc;
-
-    /// A shared, ordered record of what happened, so tests can check the order of releases.
-    pub type Log = Rc<RefCell<Vec<String>>>;
-
-    /// A resource that must be released promptly (think socket or file handle).
-    #[derive(Debug)]
-    pub struct Connection {
-        name: &'static str,
-        log: Log,
-    }
-
-    impl Connection {
-        /// Opens a connection and records it in `log`.
-        pub fn open(name: &'static str, log: &Log) -> Self {
-            record(log, format!("open {name}"));
-            Connection {
-                name,
-                log: Rc::clone(log),
-            }
-        }
-    }
-
-    impl Drop for Connection {
-        // Runs at a point the compiler fixed: no collector decides when.
-        fn drop(&mut self) {
-            record(&self.log, format!("close {}", self.name));
-        }
-    }
-
-    fn record(log: &Log, event: String) {
-        println!("{event}");
-        log.borrow_mut().push(event);
-    }
-
-    fn serve(conn: Connection) {
-        record(&conn.log, format!("serve() owns {}", conn.name));
-    } // `conn` is dropped here: the callee became its owner
-
-    /// Runs the three scenarios and returns the log of events, in order.
-    pub fn scenarios() -> Vec<String> {
-        let log: Log = Rc::default();
-
-        record(&log, "-- scope end, reverse order".into());
-        {
-            let _db = Connection::open("db", &log);
-            let _cache = Connection::open("cache", &log);
-            record(&log, "leaving scope".into());
-        } // cache is closed first, then db
-
-        record(&log, "-- moved into a function".into());
-        let api = Connection::open("api", &log);
-        serve(api);
-        record(&log, "back in caller".into());
-
-        record(&log, "-- shared ownership with Rc".into());
-        let shared = Rc::new(Connection::open("shared", &log));
-        let second_owner = Rc::clone(&shared);
-        record(&log, format!("owners: {}", Rc::strong_count(&second_owner)));
-        drop(shared);
-        record(&log, "first owner gone, still open".into());
-        drop(second_owner); // the last owner: closed right here
-
-        record(&log, "done".into());
-        log.borrow().clone()
-    }
-
-    pub fn main() {
-        scenarios();
-    }
-
-    #[cfg(test)]
-    mod tests {
-        #[test]
-        fn resources_are_released_at_fixed_points() {
-            let events = super::scenarios();
-            let expected = [
-                "-- scope end, reverse order",
-                "open db",
-                "open cache",
-                "leaving scope",
-                "close cache",
-                "close db",
-                "-- moved into a function",
-                "open api",
-                "serve() owns api",
-                "close api",
-                "back in caller",
-                "-- shared ownership with Rc",
-                "open shared",
-                "owners: 2",
-                "first owner gone, still open",
-                "close shared",
-                "done",
-            ];
-            assert_eq!(events, expected);
-        }
-    }
 }
 
 #[cfg(test)]
