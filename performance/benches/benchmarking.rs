@@ -1,7 +1,7 @@
 //! Q36: the guide's criterion bench, on criterion 0.8 with `std::hint::black_box`.
 //!
-//! `cargo bench -p performance --bench benchmarking` measures; `cargo test -p performance --benches` runs
-//! each function once as a smoke test. `BENCH_VARIANT=slow` swaps the deliberately slower iterative
+//! `cargo bench -p performance --bench benchmarking` measures; `cargo test -p performance --bench
+//! benchmarking` runs each function once as a smoke test. `BENCH_VARIANT=slow` swaps the deliberately slower iterative
 //! implementation in under the *same* bench id, which is how `scripts/bench-regression.sh` fakes a
 //! regression that the comparison must catch. `iterative_20_latency` and `iterative_20_no_black_box` show
 //! what `iterative_20` measures (throughput) and what forgetting `black_box` does.

@@ -1,24 +1,22 @@
 //! **Q36 · Benchmarking with criterion.** Benchmark optimized code (`cargo bench` builds in release),
 //! hide inputs and results from the optimizer with `std::hint::black_box`, and let criterion warm up,
-//! take many samples and report a confidence interval instead of one stopwatch reading.
+//! sample and report a confidence interval instead of one stopwatch reading.
 //!
-//! - The gap between the two Fibonaccis is work: 21 891 calls against 20 loop turns.
+//! - The Fibonacci gap is work: 21 891 calls against 20 loop turns.
 //!   Proof: `cargo test -p performance --lib benchmarking::tests::recursive_call_count`
-//! - Without `black_box`, a constant input lets the compiler fold the call away and the bench times an
-//!   empty loop (CLAIMS.md row 42). Proof: `cargo bench -p performance --bench benchmarking`
-//! - `b.iter` measures throughput: independent calls overlap in the CPU. Feeding each result into the
-//!   next input measures latency (CLAIMS.md row 41). Proof: `cargo bench -p performance --bench benchmarking`
-//! - How much slower a debug build is depends on the code: a few times for recursion, about 20x for an
-//!   iterator chain (CLAIMS.md row 23). Proof: `bash performance/scripts/debug-vs-release.sh`
+//! - Without `black_box`, a constant input is folded away and the bench times an empty loop (CLAIMS.md
+//!   row 42). Proof: `cargo bench -p performance --bench benchmarking`
+//! - `b.iter` measures throughput, since independent calls overlap; chaining each result into the next
+//!   input measures latency (CLAIMS.md row 41). Proof: `cargo bench -p performance --bench benchmarking`
+//! - A debug build's slowdown depends on the code: a few times for recursion, about 20x for iterator
+//!   chains (CLAIMS.md row 23). Proof: `bash performance/scripts/debug-vs-release.sh`
 //!
 //! # Run it
-//! `cargo run --bin benchmarking`, then `cargo bench -p performance --bench benchmarking`. The binary
-//! prints what is exact (values, call counts); its one timing is a single run and is marked as such.
+//! `cargo run --bin benchmarking` prints the exact part (values, call counts); its one timing is marked.
 //!
 //! # Differences from the guide
-//! - `std::hint::black_box` and criterion 0.8: [ERRATA.md, Q36](../../ERRATA.md#q36).
-//! - The measured figures, and what `iterative_20` measures: [ERRATA.md, Q36](../../ERRATA.md#q36).
-//! - `fibonacci_iterative` overflows one step early: [ERRATA.md, Q36](../../ERRATA.md#q36).
+//! - `std::hint::black_box`, criterion 0.8: [ERRATA.md, Q36](../../ERRATA.md#q36).
+//! - What the figures measure; the overflow at 93: [ERRATA.md, Q36](../../ERRATA.md#q36).
 //!
 //! # More to explore
 //! - The guide's "8000x" compares a latency-bound recursion (each call waits for its children) with a

@@ -1,24 +1,21 @@
-//! **Q40 · Compile time and binary size.** Keep the dev profile on its fast-to-compile defaults and use
-//! `cargo check` while editing; put fat LTO, one codegen unit, `opt-level = "z"`, `strip` and
-//! `panic = "abort"` in named release profiles, each trading build time for speed or size.
+//! **Q40 · Compile time and binary size.** Keep the dev profile on its fast defaults (and `cargo check`
+//! while editing); put fat LTO, one codegen unit, `opt-level = "z"`, `strip` and `panic = "abort"` in
+//! named release profiles, each trading build time for speed or size.
 //!
-//! - The guide's profiles are real named profiles in the root `Cargo.toml` (a member's profiles are
-//!   ignored). Proof: `cargo test -p performance --lib build_profiles::tests::the_guides`
-//! - The dev profile keeps its defaults: no LTO, no single codegen unit, no optimization.
-//!   Proof: `cargo test -p performance --lib build_profiles::tests::the_dev_profile`
-//! - Every size step still helps (strip and LTO most, `panic = "abort"` about a tenth), from a start far
-//!   below the guide's (CLAIMS.md rows 34-35). Proof: `bash performance/scripts/profile-sizes.sh`
-//! - Fat LTO with one codegen unit barely slowed a clean release build here; the guide's case, rebuilding
-//!   in a dev loop, is not measured (CLAIMS.md row 37). Proof: `bash performance/scripts/profile-sizes.sh`
+//! - The guide's profiles are real named profiles in the root `Cargo.toml` (member profiles are ignored).
+//!   Proof: `cargo test -p performance --lib build_profiles::tests::the_guides`
+//! - The dev profile keeps its defaults. Proof: `cargo test -p performance --lib build_profiles::tests::the_dev_profile`
+//! - Every size step helps (strip and LTO most, abort about a tenth), from a start far below the guide's
+//!   (CLAIMS.md rows 34-35). Proof: `bash performance/scripts/profile-sizes.sh`
+//! - Fat LTO with one codegen unit barely slowed a clean build; the guide's dev-loop case is not measured
+//!   (CLAIMS.md row 37). Proof: `bash performance/scripts/profile-sizes.sh`
 //!
 //! # Run it
-//! `cargo run --bin build_profiles` prints the profiles parsed from the manifest it was compiled with, and
-//! the guide's ladder; `bash performance/scripts/profile-sizes.sh` measures ours.
+//! `cargo run --bin build_profiles` prints the profiles parsed from its own manifest, and the guide's ladder.
 //!
 //! # Differences from the guide
-//! - The speed settings are a named profile, not `[profile.release]`: [ERRATA.md, Q40](../../ERRATA.md#q40).
-//! - The size ladder starts far lower today: [ERRATA.md, Q40](../../ERRATA.md#q40).
-//! - "5-10x slower compiles" is not reproduced for clean builds: [ERRATA.md, Q40](../../ERRATA.md#q40).
+//! - A named speed profile, not `[profile.release]`: [ERRATA.md, Q40](../../ERRATA.md#q40).
+//! - The size ladder; clean builds only: [ERRATA.md, Q40](../../ERRATA.md#q40).
 //!
 //! # More to explore
 //! - `lto = true` means fat LTO (the whole program at link time); `"thin"` is cheaper and nearly as good;
@@ -29,6 +26,8 @@
 //!   cannot say which setting saved what.
 //! - Since Rust 1.77 release builds strip std's debug info by default (`strip = "debuginfo"`), which is
 //!   why the default release binary is nowhere near the guide's starting size.
+//! - The guide's compile-time tips (`cargo check`, which skips code generation; sccache; splitting into
+//!   crates that build in parallel; mold; cranelift) are not timed here.
 //! - `cargo bloat --release --crates` shows which crates and functions take the space. UPX is not
 //!   measured: it is not a Cargo setting, and a compressed executable trades start-up time and shared
 //!   memory for a smaller file.

@@ -1,26 +1,22 @@
-//! **Q37 · Profiling: perf, flamegraphs, DHAT.** Profile an optimized build that keeps its debug info:
-//! a sampling profiler (`perf`, drawn as a flamegraph) shows where the time goes, a heap profiler (DHAT)
-//! shows where the allocations come from.
+//! **Q37 · Profiling: perf, flamegraphs, DHAT.** Profile an optimized build with debug info: a sampling
+//! profiler (`perf`, drawn as a flamegraph) shows where the time goes, a heap profiler (DHAT) where the
+//! allocations come from.
 //!
-//! - The guide's "reuse allocation" pattern still allocates 10 000 times: `push_str(&format!(..))` makes
-//!   a temporary `String` each turn; `write!` into the buffer allocates once in all.
-//!   Proof: `cargo test -p performance --lib profiling::tests::guide_pattern3`
-//! - An allocation budget can be a test: dhat-rs in testing mode asserts the counts.
-//!   Proof: `cargo test -p performance --test dhat_heap`
-//! - Profile release code with symbols: a `profiling` profile (release plus `debug = true`), so normal
-//!   release builds stay lean. Proof: `cargo test -p performance --lib build_profiles::tests::the_profiling_profile`
-//! - Debug builds mislead because nothing is inlined and overflow checks are added; bounds checks stay in
-//!   release. Proof: `cargo test --release -p performance --lib profiling::tests::checks`
+//! - The guide's "reuse allocation" still allocates 10 000 times: `push_str(&format!(..))` makes a
+//!   temporary each turn; `write!` allocates once. Proof: `cargo test -p performance --lib profiling::tests::guide_pattern3`
+//! - An allocation budget can be a test: dhat-rs in testing mode. Proof: `cargo test -p performance --test dhat_heap`
+//! - Symbols without slowing every release: a `profiling` profile (release plus `debug = true`).
+//!   Proof: `cargo test -p performance --lib build_profiles::tests::the_profiling_profile`
+//! - Debug builds mislead through no inlining and overflow checks; bounds checks stay in release.
+//!   Proof: `cargo test --release -p performance --lib profiling::tests::checks`
 //!
 //! # Run it
 //! `cargo run --bin profiling` prints exact allocation counts; `cargo run --profile profiling --bin
-//! profiling -- --flamegraph flame.svg` samples the hasher workload with `perf` and draws the SVG.
+//! profiling -- --flamegraph flame.svg` draws a flamegraph with `perf`.
 //!
 //! # Differences from the guide
-//! - Pattern 3 is fixed with `write!`: [ERRATA.md, Q37](../../ERRATA.md#q37).
-//! - A `profiling` profile instead of `debug = true` in release: [ERRATA.md, Q37](../../ERRATA.md#q37).
-//! - dhat-rs, not Valgrind's DHAT: [ERRATA.md, Q37](../../ERRATA.md#q37).
-//! - Bounds checks are not what debug builds add: [ERRATA.md, Q37](../../ERRATA.md#q37).
+//! - Pattern 3 fixed; bounds checks: [ERRATA.md, Q37](../../ERRATA.md#q37).
+//! - A `profiling` profile; dhat-rs, not Valgrind: [ERRATA.md, Q37](../../ERRATA.md#q37).
 //!
 //! # More to explore
 //! - The counts: pattern 1 is 10 013 (10 000 strings and 13 `Vec` growths), pattern 2 and the guide's

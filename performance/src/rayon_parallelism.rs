@@ -1,19 +1,18 @@
 //! **Q38 · Data parallelism with rayon.** Changing `.iter()` to `.par_iter()` spreads the work over
-//! rayon's pool (one thread per core, balanced by work stealing), and `Send`/`Sync` let the compiler
-//! reject the data races.
+//! rayon's pool (a thread per core, balanced by work stealing), and `Send`/`Sync` make data races
+//! compile errors.
 //!
-//! - The parallel version computes the same thing: 78 498 primes below one million both ways.
-//!   Proof: `cargo test -p performance --lib rayon_parallelism::tests::both_counts`
-//! - Shared mutable state does not compile: a closure that bumps a captured counter is E0594 (it must be
-//!   `Fn`), `Rc` items are E0599 (not `Sync`). Proof: `cargo test -p performance --test compile_fail`
+//! - Same result: 78 498 primes below one million both ways. Proof: `cargo test -p performance --lib rayon_parallelism::tests::both_counts`
+//! - A closure bumping a captured counter is E0594 (it must be `Fn`); `Rc` items are E0599 (not `Sync`).
+//!   Proof: `cargo test -p performance --test compile_fail`
 //! - `rayon::join(a, b)` is the fork-join primitive under every parallel iterator.
 //!   Proof: `cargo test -p performance --lib rayon_parallelism::tests::join`
-//! - The speedup is bounded by the cores and paid for in overhead: tiny inputs get slower
-//!   (CLAIMS.md rows 28-30). Proof: `cargo bench -p performance --bench rayon_parallelism`
+//! - The speedup is capped by the cores, and tiny inputs get slower (CLAIMS.md rows 28-30).
+//!   Proof: `cargo bench -p performance --bench rayon_parallelism`
 //!
 //! # Run it
-//! `cargo run --release --bin rayon_parallelism`, then `cargo test -p performance --lib rayon_parallelism`.
-//! The counts match and the sort sorts; the two times are one run each and are not checked.
+//! `cargo run --release --bin rayon_parallelism`: the counts match and the sort sorts; its two times are
+//! single runs, not checked.
 //!
 //! # Differences from the guide
 //! - One `Instant` run is not a measurement: [ERRATA.md, Q38](../../ERRATA.md#q38).

@@ -1,24 +1,21 @@
-//! **Q39 · Tuning the tokio runtime.** Choose the runtime flavor and worker count for the workload, keep
-//! CPU-heavy or blocking calls off the async worker threads with `spawn_blocking`, and bound concurrency
-//! with a semaphore.
+//! **Q39 · Tuning the tokio runtime.** Pick the flavor and worker count for the workload, keep CPU-heavy
+//! or blocking calls off the async workers with `spawn_blocking`, and bound concurrency with a semaphore.
 //!
 //! - A task is only left at an `.await`: inline CPU work holds its worker, so a ticker on a current-thread
 //!   runtime gets 0 ticks; with `spawn_blocking` it keeps ticking. Proof: `cargo test -p performance --lib tokio_tuning::tests::inline_cpu_work`
-//! - The coop budget (128) makes only tokio's own resources return `Pending`: a receive loop lets other
-//!   tasks in, plain computation is never preempted. Proof: `cargo test -p performance --lib tokio_tuning::tests::the_coop_budget`
+//! - The coop budget (128) only makes tokio's own resources return `Pending`: a `recv` loop lets other
+//!   tasks in, computation is never preempted. Proof: `cargo test -p performance --lib tokio_tuning::tests::the_coop_budget`
 //! - `worker_threads` defaults to the CPU count. Proof: `cargo test -p performance --lib tokio_tuning::tests::worker_threads_default`
-//! - On `multi_thread`, `block_in_place` turns the current worker into a blocking thread; on
-//!   `current_thread` it panics. Proof: `cargo test -p performance --lib tokio_tuning::tests::block_in_place`
-//! - A `Semaphore` of 3 runs five fetches in two waves. Proof: `cargo test -p performance --lib tokio_tuning::tests::the_semaphore`
+//! - `block_in_place` turns a `multi_thread` worker into a blocking thread; on `current_thread` it
+//!   panics. Proof: `cargo test -p performance --lib tokio_tuning::tests::block_in_place`
 //!
 //! # Run it
-//! `cargo run --bin tokio_tuning`, then `cargo test -p performance --lib tokio_tuning`. The five responses
-//! come back in order, at most three at once; then the ticker starves next to an inline job only.
+//! `cargo run --bin tokio_tuning`: five fetches, at most three at once (a `Semaphore`); then the ticker
+//! starves next to the inline job only.
 //!
 //! # Differences from the guide
 //! - The coop budget does not preempt computation: [ERRATA.md, Q39](../../ERRATA.md#q39).
-//! - `md5_hash` is not MD5: [ERRATA.md, Q39](../../ERRATA.md#q39).
-//! - `api_result` is printed, not left unused: [ERRATA.md, Q39](../../ERRATA.md#q39).
+//! - `md5_hash` is not MD5; `api_result` is printed: [ERRATA.md, Q39](../../ERRATA.md#q39).
 //!
 //! # More to explore
 //! - **How much cheaper `current_thread` is** depends on who spawns. Spawned from `block_on` (outside
@@ -376,7 +373,9 @@ mod tests {
 
     #[test]
     fn inline_cpu_work_starves_the_ticker_and_spawn_blocking_does_not() {
-        // Inline: during the job the ticker cannot tick even once (nothing else runs on the thread).
+        // Inline: during the job the ticker cannot tick even once. On a current-thread runtime this holds
+        // by construction (a characterization of the mistake, not a measurement): the job holds the only
+        // thread. The half that can fail is the spawn_blocking one below.
         let inline = ticker_during_cpu_job(Placement::Inline, 20_000);
         assert_eq!(inline.ticks_during_job, 0);
         assert!(!job_sees_ticker(

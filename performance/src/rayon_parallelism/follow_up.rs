@@ -1,18 +1,17 @@
-//! **Q38 follow-up · Work stealing vs `thread::spawn`.** A hand-made split gives each thread a fixed
-//! share of the items before any work is done, and spawns threads to run it; rayon keeps one thread per
-//! core alive and moves work to whichever thread runs out, so uneven work still keeps every core busy.
+//! **Q38 follow-up · Work stealing vs `thread::spawn`.** A hand-made split fixes each thread's share
+//! before any work is done and spawns threads to run it; rayon keeps a thread per core alive and moves
+//! work to whichever thread runs out, so uneven work still keeps every core busy.
 //!
-//! - A static split is only fair when items cost the same: on a skewed workload two halves can reach
-//!   1.02x at best. Proof: `cargo test -p performance --lib rayon_parallelism::follow_up::tests::two_static_halves`
-//! - Each rayon worker owns a deque: `join(a, b)` pushes `b` and runs `a`, and an idle worker steals the
-//!   oldest job from another's deque. Proof: `cargo test -p performance --lib rayon_parallelism::follow_up::tests::an_idle_worker_steals`
-//! - The pool is reused: 100 tiny tasks run on rayon's few threads, while a `thread::spawn` each creates
-//!   100 threads. Proof: `cargo test -p performance --lib rayon_parallelism::follow_up::tests::rayon_reuses`
-//! - On the skewed workload rayon gets close to the 2-core ceiling (CLAIMS.md row 31). Proof: `cargo bench -p performance --bench work_stealing`
+//! - A static split is fair only when items cost the same: on the skewed workload two halves reach 1.02x
+//!   at best. Proof: `cargo test -p performance --lib rayon_parallelism::follow_up::tests::two_static_halves`
+//! - Each worker owns a deque: `join(a, b)` pushes `b` and runs `a`; an idle worker steals the oldest
+//!   job. Proof: `cargo test -p performance --lib rayon_parallelism::follow_up::tests::an_idle_worker_steals`
+//! - The pool is reused: 100 tiny tasks run on rayon's few threads, a `thread::spawn` each creates 100.
+//!   Proof: `cargo test -p performance --lib rayon_parallelism::follow_up::tests::rayon_reuses`
+//! - Rayon gets close to the 2-core ceiling (CLAIMS.md row 31). Proof: `cargo bench -p performance --bench work_stealing`
 //!
 //! # Run it
-//! `cargo run --bin work_stealing`, then `cargo test -p performance --lib rayon_parallelism::follow_up`.
-//! The output gives the work in each static chunk and the best speedup each split can reach.
+//! `cargo run --bin work_stealing`: the work in each static chunk and the best speedup each split allows.
 //!
 //! # Differences from the guide
 //! None (the guide only asks the question).
