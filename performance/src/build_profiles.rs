@@ -7,15 +7,15 @@
 //! - The dev profile keeps its defaults. Proof: `cargo test -p performance --lib build_profiles::tests::the_dev_profile`
 //! - Every size step helps (strip and LTO most, abort about a tenth), from a start far below the guide's
 //!   (CLAIMS.md rows 34-35). Proof: `bash performance/scripts/profile-sizes.sh`
-//! - Fat LTO with one codegen unit barely slowed a clean build; the guide's dev-loop case is not measured
-//!   (CLAIMS.md row 37). Proof: `bash performance/scripts/profile-sizes.sh`
+//! - Fat LTO with one codegen unit barely slows a clean build, but makes the rebuild after an edit about
+//!   10x slower than dev (CLAIMS.md rows 37 and 44). Proof: `bash performance/scripts/rebuild-times.sh`
 //!
 //! # Run it
 //! `cargo run --bin build_profiles` prints the profiles parsed from its own manifest, and the guide's ladder.
 //!
 //! # Differences from the guide
 //! - A named speed profile, not `[profile.release]`: [ERRATA.md, Q40](../../ERRATA.md#q40).
-//! - The size ladder; clean builds only: [ERRATA.md, Q40](../../ERRATA.md#q40).
+//! - The size ladder starts far lower today: [ERRATA.md, Q40](../../ERRATA.md#q40).
 //!
 //! # More to explore
 //! - `lto = true` means fat LTO (the whole program at link time); `"thin"` is cheaper and nearly as good;
