@@ -1,47 +1,78 @@
-//! Q36 — Benchmarking with criterion: measure in release, keep the optimizer from deleting the work with
-//! `std::hint::black_box`, and let criterion do the statistics.
+//! **Q36 · Benchmarking with criterion.** Benchmark optimized code (`cargo bench` builds in release),
+//! hide inputs and results from the optimizer with `std::hint::black_box`, and let criterion warm up,
+//! sample and report a confidence interval instead of one stopwatch reading.
 //!
-//! Run `cargo run --bin benchmarking` for what can be stated exactly: both Fibonacci functions agree, and
-//! the recursive one makes 21 891 calls for `fibonacci(20)` where the iterative one runs its loop 20 times.
-//! That count, not a stopwatch, is why the gap is thousands-fold. The one timing the binary prints (a single
-//! run of `fibonacci(30)`) is marked as such and is not checked; the real measurement is the bench:
+//! - The Fibonacci gap is work: 21 891 calls against 20 loop turns.
+//!   Proof: `cargo test -p performance --lib benchmarking::tests::recursive_call_count`
+//! - Without `black_box`, a constant input is folded away and the bench times an empty loop (CLAIMS.md
+//!   row 42). Proof: `cargo bench -p performance --bench benchmarking`
+//! - `b.iter` measures throughput, since independent calls overlap; chaining each result into the next
+//!   input measures latency (CLAIMS.md row 41). Proof: `cargo bench -p performance --bench benchmarking`
+//! - A debug build's slowdown depends on the code: a few times for recursion, about 20x for iterator
+//!   chains (CLAIMS.md row 23). Proof: `bash performance/scripts/debug-vs-release.sh`
 //!
-//! ```text
-//! cargo bench -p performance --bench benchmarking
-//! ```
+//! # Run it
+//! `cargo run --bin benchmarking` prints the exact part (values, call counts); its one timing is marked.
 //!
-//! Where this differs from the guide:
-//! - The guide imports `criterion::black_box`; in criterion 0.8 it is deprecated in favour of
-//!   `std::hint::black_box`, which `benches/benchmarking.rs` uses.
-//! - The guide pins criterion 0.5 with `html_reports`; the workspace uses 0.8 without default features
-//!   (no plotting crates to build): the numbers and the JSON estimates under `target/criterion/` are the same.
-//! - The guide says debug builds are "10-100x slower". Measured here with
-//!   `bash performance/scripts/debug-vs-release.sh` (best of 5 single runs per build; the run recorded
-//!   in `performance/CLAIMS.md`, row 23):
+//! # Differences from the guide
+//! - `std::hint::black_box`, criterion 0.8: [ERRATA.md, Q36](../../ERRATA.md#q36).
+//! - What the figures measure; the overflow at 93: [ERRATA.md, Q36](../../ERRATA.md#q36).
 //!
-//!   | code | debug | release | debug slower by |
-//!   | --- | --- | --- | --- |
-//!   | recursive `fibonacci(30)` | 7.65 ms | 2.17 ms | 3.5x |
-//!   | iterator chain ([`sum_even_squares`], 1000 × 10 000 numbers) | 92.94 ms | 4.53 ms | 20.5x |
+//! # More to explore
+//! - The guide's "8000x" compares a latency-bound recursion (each call waits for its children) with a
+//!   throughput figure for the loop; CLAIMS.md row 22 has the bench's ratio, row 41 the loop's latency.
+//! - Recursive integer code is the best case for a debug build (nothing to inline); iterator chains are
+//!   the typical case, because their adaptors and closures are only fast once inlined ([`sum_even_squares`]).
+//! - A quiet machine matters because criterion reports noise, it cannot remove it: check the load before a
+//!   run, pin the bench to a core (`taskset`), keep the CPU governor fixed, compare runs on one machine.
+//! - criterion 0.8's JSON estimates under `target/criterion/` are what the follow-up's CI gate reads.
 //!
-//!   Recursive integer code is the best case for debug builds (no adaptors or closures to inline); an
-//!   iterator chain is the typical case, and lands inside the guide's range. "10-100x" is a range, not a
-//!   rule: it depends on how much of the code's speed comes from inlining.
-//!
-//! Figures measured on this machine (2 cores, quiet: load average about 2),
-//! `cargo bench -p performance --bench benchmarking` (criterion's mean; `performance/CLAIMS.md` row 22
-//! holds the current figures):
-//!
-//! | bench | the guide | measured here |
-//! | --- | --- | --- |
-//! | `fibonacci/recursive_20` | 25.578 µs | 14.4 µs |
-//! | `fibonacci/iterative_20` | 3.1456 ns ("8000x faster") | 2.20 ns (6510x faster) |
-//! | `fibonacci/iterative_slow_20` (the deliberately slower variant of the follow-up) | — | 105 ns |
-//!
-//! Follow-up (regressions in CI): [`follow_up`], `cargo run --bin bench_regressions`.
+//! # Follow-up
+//! How do you set up criterion for continuous benchmarking in CI, and detect regressions?
+//! [`follow_up`], `cargo run --bin bench_regressions`.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
+
+pub fn main() {
+    // `benchmarking --time N` prints only the nanoseconds of one recursive run, for the script;
+    // `benchmarking --time-iter` those of 1000 iterator-chain runs over 10 000 numbers.
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args == ["--time-iter"] {
+        let (_, elapsed) = time_iterator_chain(1000);
+        println!("{}", elapsed.as_nanos());
+        return;
+    }
+    if let [flag, n] = args.as_slice()
+        && flag == "--time"
+    {
+        match n.parse::<u64>() {
+            Ok(n) if n <= 40 => {
+                let (_, elapsed) = time_recursive(n);
+                println!("{}", elapsed.as_nanos());
+            }
+            _ => {
+                eprintln!("error: --time takes a number from 0 to 40, got {n:?}");
+                std::process::exit(2);
+            }
+        }
+        return;
+    }
+
+    println!("fibonacci(20) = {} (recursive)", fibonacci(20));
+    println!("fibonacci(20) = {} (iterative)", fibonacci_iterative(20));
+    println!(
+        "work: recursive makes {} calls, iterative runs its loop 20 times",
+        recursive_calls(20)
+    );
+    println!("bench: cargo bench -p performance --bench benchmarking");
+    println!("  the guide: recursive_20 25.578 µs, iterative_20 3.1456 ns (\"8000x faster\")");
+    println!("built as: {}", build_kind());
+    let (value, elapsed) = time_recursive(30);
+    println!(
+        "one run of fibonacci(30) = {value} took {elapsed:?} (a single timing, not a benchmark)"
+    );
+}
 
 /// The guide's recursive Fibonacci: exponential in `n`.
 pub fn fibonacci(n: u64) -> u64 {
@@ -119,46 +150,6 @@ pub fn time_recursive(n: u64) -> (u64, Duration) {
     (value, start.elapsed())
 }
 
-pub fn main() {
-    // `benchmarking --time N` prints only the nanoseconds of one recursive run, for the script;
-    // `benchmarking --time-iter` those of 1000 iterator-chain runs over 10 000 numbers.
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    if args == ["--time-iter"] {
-        let (_, elapsed) = time_iterator_chain(1000);
-        println!("{}", elapsed.as_nanos());
-        return;
-    }
-    if let [flag, n] = args.as_slice()
-        && flag == "--time"
-    {
-        match n.parse::<u64>() {
-            Ok(n) if n <= 40 => {
-                let (_, elapsed) = time_recursive(n);
-                println!("{}", elapsed.as_nanos());
-            }
-            _ => {
-                eprintln!("error: --time takes a number from 0 to 40, got {n:?}");
-                std::process::exit(2);
-            }
-        }
-        return;
-    }
-
-    println!("fibonacci(20) = {} (recursive)", fibonacci(20));
-    println!("fibonacci(20) = {} (iterative)", fibonacci_iterative(20));
-    println!(
-        "work: recursive makes {} calls, iterative runs its loop 20 times",
-        recursive_calls(20)
-    );
-    println!("bench: cargo bench -p performance --bench benchmarking");
-    println!("  the guide: recursive_20 25.578 µs, iterative_20 3.1456 ns (\"8000x faster\")");
-    println!("built as: {}", build_kind());
-    let (value, elapsed) = time_recursive(30);
-    println!(
-        "one run of fibonacci(30) = {value} took {elapsed:?} (a single timing, not a benchmark)"
-    );
-}
-
 pub mod follow_up;
 
 #[cfg(test)]
@@ -185,6 +176,17 @@ mod tests {
     #[should_panic(expected = "attempt to add with overflow")]
     fn iterative_overflows_one_step_early() {
         fibonacci_iterative(std::hint::black_box(93));
+    }
+
+    // Release builds wrap instead: the overflow happens in `b` (fib(94)), which is never returned, so
+    // the result for n = 93 is even right there.
+    #[cfg(not(debug_assertions))]
+    #[test]
+    fn iterative_overflows_one_step_early() {
+        assert_eq!(
+            fibonacci_iterative(std::hint::black_box(93)),
+            12_200_160_415_121_876_738
+        );
     }
 
     #[test]

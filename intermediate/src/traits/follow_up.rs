@@ -18,7 +18,7 @@
 //! # More to explore
 //! - Speed: `summary()` costs about the same either way (the `String` formatting dominates), while a
 //!   one-line `price()` summed over 1000 items is several times faster static than through `&dyn` or
-//!   `Box<dyn>`, because the generic loop is inlined and optimised as a whole: CLAIMS.md row 38,
+//!   `Box<dyn>`, because the generic loop is inlined and optimised as a whole: CLAIMS.md row 45,
 //!   `cargo bench -p intermediate --bench dispatch`. Q22 measures the vtable call itself.
 //! - Copies: `describe_static::<Product>` and `::<Service>` have different addresses here. That is an
 //!   illustration, not a proof (`std::ptr::fn_addr_eq` may merge or split functions); Q12's follow-up

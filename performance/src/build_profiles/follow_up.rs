@@ -1,30 +1,61 @@
-//! Follow-up: what is PGO (profile-guided optimization) and how do you use it with Rust?
+//! **Q40 follow-up · Profile-guided optimization.** PGO replaces the compiler's guesses about hot
+//! branches, inlining and code layout with counts from a real run: build an instrumented binary, run it
+//! on a representative workload, merge the counts with `llvm-profdata`, and build again with them.
 //!
-//! The compiler guesses which branches are hot, which calls to inline and how to lay code out. PGO
-//! replaces the guesses with counts from a real run: build an instrumented binary, run it on a
-//! representative workload, merge the counts, and build again with them. It pays most in branchy code
-//! whose hot paths depend on the input: interpreters, parsers, compilers (rustc itself ships PGO-built).
+//! - The procedure is four commands and a comparison; `scripts/pgo.sh` runs them on this crate's `pgo`
+//!   binary, a bytecode interpreter (the textbook PGO case). Proof: `bash performance/scripts/pgo.sh`
+//! - The gain is real but modest here, about a tenth (CLAIMS.md row 36), and needs a before/after
+//!   measurement like any optimization. Proof: `bash performance/scripts/pgo.sh`
+//! - The interpreter computes what the direct code computes, so the two builds can be compared on the
+//!   same result. Proof: `cargo test -p performance --lib build_profiles::follow_up::tests::the_interpreter`
 //!
-//! `bash performance/scripts/pgo.sh` runs the whole procedure on this crate's `pgo` binary, whose
-//! `--workload N` mode runs [`run_workload`]: a small bytecode interpreter (a `match` over opcodes in a
-//! loop, the textbook PGO case) computing Collatz sequence lengths. `cargo run --bin pgo` prints the
-//! steps; the figures below are from one run of the script on this machine:
+//! # Run it
+//! `cargo run --bin pgo` prints the steps and checks the workload on a small input; the script does the
+//! builds and the timing (several minutes).
 //!
-//! | run of `bash performance/scripts/pgo.sh` (train 300 000, measure 1 000 000, best of 5) | plain release | PGO | speedup |
-//! | --- | --- | --- | --- |
-//! | load average about 1 | 4095 ms | 3623 ms | 1.13x |
-//! | the same two binaries, 3 more runs each | 4120-4254 ms | 3726-3799 ms | 1.10-1.13x |
-//! | a later run, recorded in `performance/CLAIMS.md` (row 36) | 4150 ms | 3859 ms | 1.08x |
-//! | an earlier run, load average about 9 (other builds), source edited between the builds | 3757 ms | 3802 ms | 0.99x |
+//! # Differences from the guide
+//! None (the guide only asks the question).
 //!
-//! So about 8-13% on this interpreter when the machine is quiet, and nothing measurable in the noisy run:
-//! PGO gains are real but modest, workload-specific, and need a before/after measurement like any other
-//! optimization. The training workload must resemble production: a profile teaches the compiler which
-//! paths are hot *for that input*.
-//!
-//! `llvm-profdata` must match rustc's LLVM: it comes with the `llvm-tools` rustup component (in
-//! `rust-toolchain.toml`), under `$(rustc --print sysroot)/lib/rustlib/<host>/bin/`; a distribution's
-//! `llvm-profdata` is usually older and cannot read the profile format. `cargo pgo` wraps the same steps.
+//! # More to explore
+//! - Training data must resemble production: a profile teaches the compiler which paths are hot *for that
+//!   input*. On a loaded machine one run showed no gain at all, so measure more than once.
+//! - `llvm-profdata` must match rustc's LLVM: take it from the `llvm-tools` rustup component (in
+//!   `rust-toolchain.toml`), under `$(rustc --print sysroot)/lib/rustlib/<host>/bin/`. Building with
+//!   `--target` keeps `RUSTFLAGS` away from build scripts and proc macros.
+//! - rustc itself ships PGO-built; `cargo pgo` wraps the same steps, and BOLT goes one step further with
+//!   a post-link layout pass.
+
+pub fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [flag, n] = args.as_slice()
+        && flag == "--workload"
+    {
+        match n.parse::<u64>() {
+            Ok(n) if n >= 1 => {
+                let start = std::time::Instant::now();
+                let total = run_workload(n);
+                println!("{total} {}", start.elapsed().as_nanos());
+            }
+            _ => {
+                eprintln!("error: --workload takes a positive number, got {n:?}");
+                std::process::exit(2);
+            }
+        }
+        return;
+    }
+
+    println!("PGO in five steps (bash performance/scripts/pgo.sh runs them all):");
+    for step in STEPS {
+        println!("  {step}");
+    }
+    let program = collatz_program();
+    println!(
+        "workload: a {}-instruction bytecode interpreter; total Collatz steps of 1..=1000 = {}",
+        program.len(),
+        run_workload(1000)
+    );
+    println!("timing mode: pgo --workload N prints \"<total steps> <nanoseconds>\"");
+}
 
 /// The steps `scripts/pgo.sh` performs, as printed by the binary.
 pub const STEPS: [&str; 5] = [
@@ -144,38 +175,6 @@ pub fn collatz_steps(mut n: u64) -> u64 {
 pub fn run_workload(n: u64) -> u64 {
     let program = collatz_program();
     (1..=n).map(|i| interpret(&program, i)).sum()
-}
-
-pub fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    if let [flag, n] = args.as_slice()
-        && flag == "--workload"
-    {
-        match n.parse::<u64>() {
-            Ok(n) if n >= 1 => {
-                let start = std::time::Instant::now();
-                let total = run_workload(n);
-                println!("{total} {}", start.elapsed().as_nanos());
-            }
-            _ => {
-                eprintln!("error: --workload takes a positive number, got {n:?}");
-                std::process::exit(2);
-            }
-        }
-        return;
-    }
-
-    println!("PGO in five steps (bash performance/scripts/pgo.sh runs them all):");
-    for step in STEPS {
-        println!("  {step}");
-    }
-    let program = collatz_program();
-    println!(
-        "workload: a {}-instruction bytecode interpreter; total Collatz steps of 1..=1000 = {}",
-        program.len(),
-        run_workload(1000)
-    );
-    println!("timing mode: pgo --workload N prints \"<total steps> <nanoseconds>\"");
 }
 
 #[cfg(test)]

@@ -1,34 +1,57 @@
-//! Follow-up: how does rayon's work stealing compare with splitting the work over `thread::spawn`ed
-//! threads yourself?
+//! **Q38 follow-up · Work stealing vs `thread::spawn`.** A hand-made split fixes each thread's share
+//! before any work is done and spawns threads to run it; rayon keeps a thread per core alive and moves
+//! work to whichever thread runs out, so uneven work still keeps every core busy.
 //!
-//! A static split gives each thread the same *number of items*, decided before any work is done. That is
-//! only fair when every item costs the same. [`units`] makes a skewed workload: the last quarter of the
-//! items costs 100 times more than the rest, as in the guide's "variable image sizes". Split in two halves,
-//! one thread gets 5 000 units of work and the other 252 500: the total cannot finish faster than the
-//! slow half, so the static split over 2 threads is at best 1.02x faster than one thread. More threads
-//! barely help: the binary prints the ceiling for 4 threads (1.03x) and 8 threads (2.06x, out of 8).
+//! - A static split is fair only when items cost the same: on the skewed workload two halves reach 1.02x
+//!   at best. Proof: `cargo test -p performance --lib rayon_parallelism::follow_up::tests::two_static_halves`
+//! - Each worker owns a deque: `join(a, b)` pushes `b` and runs `a`; an idle worker steals the oldest
+//!   job. Proof: `cargo test -p performance --lib rayon_parallelism::follow_up::tests::an_idle_worker_steals`
+//! - The pool is reused: 100 tiny tasks run on rayon's few threads, a `thread::spawn` each creates 100.
+//!   Proof: `cargo test -p performance --lib rayon_parallelism::follow_up::tests::rayon_reuses`
+//! - Rayon gets close to the 2-core ceiling (CLAIMS.md row 31). Proof: `cargo bench -p performance --bench work_stealing`
 //!
-//! rayon splits the range recursively into small jobs; a thread that runs out of jobs steals half of
-//! another thread's remaining range, so both cores stay busy until the end. `cargo run --bin
-//! work_stealing` prints the deterministic part (work per static chunk, the best speedup each split can
-//! reach); the bench measures it:
+//! # Run it
+//! `cargo run --bin work_stealing`: the work in each static chunk and the best speedup each split allows.
 //!
-//! ```text
-//! cargo bench -p performance --bench work_stealing
-//! ```
+//! # Differences from the guide
+//! None (the guide only asks the question).
 //!
-//! | strategy (2 threads, load average about 2; criterion's mean, `performance/CLAIMS.md` row 31) | measured here | speedup |
-//! | --- | --- | --- |
-//! | sequential | 16.8 ms | 1x |
-//! | static chunks on `thread::scope` | 17.5 ms | 0.96x (the predicted ceiling is 1.02x) |
-//! | rayon `par_iter` | 9.13 ms | 1.84x |
-//!
-//! The static split is not wrong in itself: `std::thread::scope` with equal chunks is fine for uniform
-//! work and has no dependency. Its cost is that load balancing becomes your problem (smaller chunks and a
-//! shared queue, i.e. writing a work-stealing pool).
+//! # More to explore
+//! - Parallel iterators split by "thief-splitting": a split budget equal to the thread count, halved at
+//!   each level and reset whenever a job is stolen, so busy threads split finely and others do not.
+//! - Scoped threads with equal chunks (`std::thread::scope`) are fine for uniform work and need no
+//!   dependency; load balancing then becomes your problem (small chunks and a shared queue, i.e. writing
+//!   a work-stealing pool).
 
 use rayon::prelude::*;
+use std::collections::HashSet;
 use std::hint::black_box;
+use std::thread::ThreadId;
+
+pub fn main() {
+    let total: u64 = (0..ITEMS).map(units).sum();
+    println!("skewed workload: {ITEMS} items, {total} work units (last quarter costs 100x)");
+    for threads in [2, 4, 8] {
+        let per = units_per_chunk(ITEMS, threads);
+        println!(
+            "static split over {threads} threads: units per chunk {per:?}, best speedup {:.2}x (ideal {threads}.00x)",
+            best_static_speedup(ITEMS, threads)
+        );
+    }
+    println!(
+        "work stealing: join() pushes one half as a job and runs the other; an idle worker steals the oldest job, so no fixed split limits it"
+    );
+    let (rayon_threads, spawned_threads) = threads_used(100);
+    println!(
+        "100 tiny tasks: rayon ran them on its pool, no more than rayon::current_num_threads(): {}; a thread::spawn each created {spawned_threads} threads",
+        rayon_threads <= rayon::current_num_threads()
+    );
+    // The three strategies compute the same thing; only the schedule differs.
+    let seq = run_sequential(ITEMS);
+    let same = run_static(ITEMS, 2) == seq && run_rayon(ITEMS) == seq;
+    println!("sequential, static (2 threads) and rayon results equal: {same}");
+    println!("bench: cargo bench -p performance --bench work_stealing");
+}
 
 /// Items in the skewed workload.
 pub const ITEMS: u64 = 10_000;
@@ -96,24 +119,39 @@ pub fn run_rayon(items: u64) -> u64 {
         .reduce(|| 0, u64::wrapping_add)
 }
 
-pub fn main() {
-    let total: u64 = (0..ITEMS).map(units).sum();
-    println!("skewed workload: {ITEMS} items, {total} work units (last quarter costs 100x)");
-    for threads in [2, 4, 8] {
-        let per = units_per_chunk(ITEMS, threads);
-        println!(
-            "static split over {threads} threads: units per chunk {per:?}, best speedup {:.2}x (ideal {threads}.00x)",
-            best_static_speedup(ITEMS, threads)
-        );
-    }
-    println!(
-        "work stealing: idle threads take half of a busy thread's remaining range, so no fixed split limits it"
-    );
-    // The three strategies compute the same thing; only the schedule differs.
-    let seq = run_sequential(ITEMS);
-    let same = run_static(ITEMS, 2) == seq && run_rayon(ITEMS) == seq;
-    println!("sequential, static (2 threads) and rayon results equal: {same}");
-    println!("bench: cargo bench -p performance --bench work_stealing");
+/// Distinct threads that ran `tasks` tiny tasks: `(on rayon's global pool, with one thread::spawn each)`.
+pub fn threads_used(tasks: usize) -> (usize, usize) {
+    let on_rayon: HashSet<ThreadId> = (0..tasks)
+        .into_par_iter()
+        .map(|_| std::thread::current().id())
+        .collect();
+    let spawned: HashSet<ThreadId> = (0..tasks)
+        .map(|_| {
+            std::thread::spawn(|| std::thread::current().id())
+                .join()
+                .expect("thread panicked")
+        })
+        .collect();
+    (on_rayon.len(), spawned.len())
+}
+
+/// On a pool of two threads, `rayon::join` of a slow first closure and a quick second one: returns the
+/// threads each ran on. The caller runs the first closure itself; the second waits in its deque, where
+/// the idle worker steals it.
+pub fn join_threads() -> (ThreadId, ThreadId) {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(2)
+        .build()
+        .expect("a pool of two threads builds");
+    pool.install(|| {
+        rayon::join(
+            || {
+                std::thread::sleep(std::time::Duration::from_millis(200));
+                std::thread::current().id()
+            },
+            || std::thread::current().id(),
+        )
+    })
 }
 
 #[cfg(test)]
@@ -139,9 +177,23 @@ mod tests {
 
     #[test]
     fn all_strategies_compute_the_same_result() {
-        let n = 2_000; // still skewed: units() looks at ITEMS, so this is the cheap part only
+        // Items below 7 500 cost 1 unit each, so this short run is uniform: it checks the results, not the skew.
+        let n = 2_000;
         let seq = run_sequential(n);
         assert_eq!(run_static(n, 3), seq);
         assert_eq!(run_rayon(n), seq);
+    }
+
+    #[test]
+    fn an_idle_worker_steals_the_second_half_of_a_join() {
+        let (first, second) = join_threads();
+        assert_ne!(first, second);
+    }
+
+    #[test]
+    fn rayon_reuses_its_pool_and_spawn_creates_a_thread_per_task() {
+        let (on_rayon, spawned) = threads_used(100);
+        assert!(on_rayon <= rayon::current_num_threads(), "{on_rayon}");
+        assert_eq!(spawned, 100);
     }
 }

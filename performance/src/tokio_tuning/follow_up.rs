@@ -1,22 +1,27 @@
-//! Follow-up: what is the difference between `tokio::spawn` and `tokio::task::spawn_blocking`?
+//! **Q39 follow-up · `tokio::spawn` vs `spawn_blocking`.** `tokio::spawn` runs a future on the
+//! runtime's worker threads, which it must never block; `spawn_blocking` runs a plain closure on a
+//! separate, bounded pool of threads made for blocking.
 //!
-//! | | `tokio::spawn(future)` | `spawn_blocking(closure)` |
-//! | --- | --- | --- |
-//! | runs | a future, polled by the runtime's worker thread(s) | a plain closure, on a separate blocking-pool thread |
-//! | must not | block: it shares its thread with every other task | — (blocking is what it is for) |
-//! | how many | millions (a task is a small heap allocation) | up to `max_blocking_threads` (default 512) at once; the rest queue |
-//! | `abort()` | cancels at the next `.await` | does nothing once the closure has started |
-//! | at shutdown | dropped at their next `.await` | the runtime waits for running closures |
+//! - A spawned task shares its worker with every other task; a blocking closure gets a thread of its own.
+//!   Proof: `cargo test -p performance --lib tokio_tuning::follow_up::tests::spawn_stays`
+//! - The blocking pool is bounded by `max_blocking_threads` (default 512); extra closures queue.
+//!   Proof: `cargo test -p performance --lib tokio_tuning::follow_up::tests::the_blocking_pool_is_bounded`
+//! - `abort()` cancels a task at its next `.await`, but cannot stop a closure that has started.
+//!   Proof: `cargo test -p performance --lib tokio_tuning::follow_up::tests::abort_cancels`
+//! - Dropping the runtime waits for a closure that is running. Proof: `cargo test -p performance --lib tokio_tuning::follow_up::tests::dropping_the_runtime`
 //!
-//! `cargo run --bin spawn_blocking` shows each row on real runtimes, and the tests assert it:
-//! - on a current-thread runtime a spawned task runs on the caller's own thread, a blocking closure on
-//!   another thread;
-//! - with `max_blocking_threads(2)`, six blocking jobs never run more than two at a time;
-//! - aborting a spawned task stops it at its next `.await` (it never finishes), aborting a blocking closure
-//!   that has started changes nothing (it finishes and its side effect happens).
+//! # Run it
+//! `cargo run --bin spawn_blocking`, then `cargo test -p performance --lib tokio_tuning::follow_up`.
+//! Each line is one row of the comparison, measured on a real runtime.
 //!
-//! For CPU-heavy work that is parallel by nature, rayon inside a single `spawn_blocking` (or a rayon
-//! pool fed through a oneshot channel) keeps the blocking pool from growing to hundreds of threads.
+//! # Differences from the guide
+//! None (the guide only asks the question).
+//!
+//! # More to explore
+//! Tasks are cheap (a small heap allocation each, so millions fit), blocking threads are not: parallel
+//! CPU work belongs in rayon, fed from one `spawn_blocking` or through a channel. The cost of the hand-off itself is CLAIMS.md row 40 (`cargo bench -p performance --bench
+//! tokio_tuning`). `block_in_place` (multi-thread runtime only) is the third option: it blocks in place
+//! and moves the worker's other tasks elsewhere, see [`super`].
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -112,6 +117,25 @@ pub fn abort_both() -> (bool, bool) {
     })
 }
 
+/// Starts a blocking closure, waits until it runs, then drops the runtime: returns whether the closure
+/// had finished by the time the drop returned.
+pub fn drop_waits_for_blocking() -> bool {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a current-thread runtime builds");
+    let done = Arc::new(AtomicBool::new(false));
+    let (started_tx, started_rx) = std::sync::mpsc::channel();
+    let flag = Arc::clone(&done);
+    rt.spawn_blocking(move || {
+        let _ = started_tx.send(());
+        std::thread::sleep(Duration::from_millis(50));
+        flag.store(true, Ordering::SeqCst);
+    });
+    started_rx.recv().expect("closure started");
+    drop(rt);
+    done.load(Ordering::SeqCst)
+}
+
 pub fn main() {
     let (spawned_here, blocking_here) = where_tasks_run();
     println!("current-thread runtime: tokio::spawn ran on the runtime's thread: {spawned_here}");
@@ -121,6 +145,10 @@ pub fn main() {
     let (spawned_finished, blocking_finished) = abort_both();
     println!("aborted after start: tokio::spawn task finished anyway: {spawned_finished}");
     println!("aborted after start: spawn_blocking closure finished anyway: {blocking_finished}");
+    println!(
+        "runtime dropped while a closure ran: the closure had finished: {}",
+        drop_waits_for_blocking()
+    );
 }
 
 #[cfg(test)]
@@ -141,5 +169,10 @@ mod tests {
     #[test]
     fn abort_cancels_a_future_but_not_a_running_closure() {
         assert_eq!(abort_both(), (false, true));
+    }
+
+    #[test]
+    fn dropping_the_runtime_waits_for_a_running_closure() {
+        assert!(drop_waits_for_blocking());
     }
 }
