@@ -306,8 +306,15 @@ fn page_problems(path: &Path, label: &str, needs_follow_up: bool) -> Vec<String>
     }
     for p in &points {
         let proof = p.rsplit_once("Proof: `").map(|(_, c)| c);
-        if !proof.is_some_and(|c| c.ends_with('`') && c.starts_with("cargo ")) {
-            problems.push(format!("key point without a final Proof: `cargo ...`: {p}"));
+        if !proof.is_some_and(|c| {
+            c.ends_with('`')
+                && ["cargo ", "bash ", "python3 "]
+                    .iter()
+                    .any(|s| c.starts_with(s))
+        }) {
+            problems.push(format!(
+                "key point without a final Proof: `<cargo, bash or python3 command>`: {p}"
+            ));
         }
     }
     let top = doc
@@ -492,7 +499,12 @@ fn every_page_includes_its_stored_outputs_and_compiler_messages() {
                 let name = entry.file_name().to_string_lossy().into_owned();
                 let case = std::fs::read_to_string(entry.path()).unwrap_or_default();
                 if name.ends_with(".toml") && case.contains(&format!("bin.name = \"{bin}\"")) {
-                    stored.push(format!("tests/cmd/{}", name.replace(".toml", ".stdout")));
+                    for ext in [".stdout", ".stderr"] {
+                        let file = name.replace(".toml", ext);
+                        if krate.join("tests/cmd").join(&file).is_file() {
+                            stored.push(format!("tests/cmd/{file}"));
+                        }
+                    }
                 }
             }
             for file in stored {
