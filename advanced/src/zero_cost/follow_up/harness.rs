@@ -70,7 +70,7 @@ fn missing_compiler(rustc: &Path, error: &std::io::Error) -> String {
     )
 }
 
-/// The version line of `rustc`, e.g. `rustc 1.95.0 (59807616e 2026-04-14)`.
+/// The version line of `rustc`, e.g. `rustc 1.98.0 (88d9e12ae 2026-08-18)`.
 pub fn rustc_version(rustc: &Path) -> Result<String, String> {
     let out = Command::new(rustc)
         .arg("--version")
