@@ -34,6 +34,10 @@
 //! - Under Miri the C calls are compiled out (`cfg(miri)`): Miri cannot run foreign code. The negative
 //!   control `negative_control_overlapping_split_is_undefined_behavior` is built only with `--features
 //!   miri-negative-control`; `.ci/run` requires Miri to report "Undefined Behavior" for it.
+//! - `abs(INT_MIN)` is not theoretical: with `-O`, rustc 1.98.0 turns the declared C `abs` into LLVM's
+//!   `llvm.abs(x, true)` (INT_MIN gives poison), and in one program `abs(i32::MIN)` returned
+//!   -2147483648 while `abs(x) < 0` was folded to `false` for the same input. (A scratch check, not a
+//!   test: the result of undefined behaviour is nothing to assert.)
 //! - What counts as undefined behaviour: two live `&mut` to one place, reads out of bounds or of
 //!   uninitialised memory, invalid values (a `bool` that is 2), data races.
 //!
