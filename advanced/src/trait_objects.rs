@@ -8,8 +8,8 @@
 //!   `dyn`. Proof: `cargo test -p advanced --lib trait_objects::tests::the_vtable`
 //! - `Vec<impl Shape>` cannot mix types: E0562 in a `let`, and a returned `impl Trait` is one type
 //!   (E0308). Proof: `cargo test -p advanced --test compile_fail`
-//! - The indirect call is cheap; in a hot loop the cost is the lost inlining, plus one box per element.
-//!   Proof: `cargo bench -p advanced --bench dispatch` (CLAIMS.md rows 15 and 38)
+//! - The indirect call is cheap; in a hot loop the cost is the lost inlining, plus one box per element
+//!   (CLAIMS.md rows 15 and 38). Proof: `cargo bench -p advanced --bench dispatch`
 //!
 //! # Run it
 //! `cargo run --bin trait_objects`: the guide's three lines, then pointer sizes and each vtable's size.

@@ -4,11 +4,12 @@
 //! - The guide's chain and its hand loop compile to the same 58 instructions, no bounds check, no call,
 //!   but three in a different order: equivalent, not byte-identical.
 //!   Proof: `cargo test -p advanced --lib zero_cost::follow_up::tests::the_two_functions`
-//! - They run at the same speed, within noise. Proof: `cargo bench -p advanced --bench zero_cost` (CLAIMS.md row 21)
+//! - They run at the same speed, within noise (CLAIMS.md row 21).
+//!   Proof: `cargo bench -p advanced --bench zero_cost`
 //! - A generic function is monomorphized: `max_value::<i32>` and `max_value::<f64>` are two compiled
 //!   copies, with no run-time dispatch. Proof: `cargo run --bin compare_assembly`
-//! - Same semantics too: both panic on `i64` overflow in a debug build and wrap in release.
-//!   Proof: `cargo test -p advanced --lib zero_cost::tests` (and with `--release`)
+//! - Same semantics too: both panic on `i64` overflow in a debug build and wrap in release (run the
+//!   tests with `--release` too). Proof: `cargo test -p advanced --lib zero_cost::tests`
 //!
 //! # Run it
 //! `cargo run --bin zero_cost`: the guide's output, `Sum of positive squares: 167`, `20` and `3.14`.

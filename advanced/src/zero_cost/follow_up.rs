@@ -7,8 +7,7 @@
 //! - Result: 58 instructions each, the same multiset, no `call`, three in another place: instruction
 //!   scheduling, not extra work. Proof: `cargo test -p advanced --lib zero_cost::follow_up::tests::the_two_functions`
 //! - The benchmark is the other half: the same data, behind `black_box`, so nothing is computed at
-//!   compile time.
-//!   Proof: `cargo bench -p advanced --bench zero_cost` (CLAIMS.md row 21)
+//!   compile time (CLAIMS.md row 21). Proof: `cargo bench -p advanced --bench zero_cost`
 //! - A missing compiler is an error naming the command, not a panic.
 //!   Proof: `cargo test -p advanced --test outputs`
 //!
