@@ -21,8 +21,9 @@
 //! - Future sizes measured; Go's stack starts at 2 KB: [ERRATA.md, Q25](../../ERRATA.md#q25).
 //!
 //! # More to explore
-//! - Only an expression statement triggers the lint: `drop(fut)` and `let _ = fut;` are silent, and the
-//!   dropped future's body never runs (the first test drops one).
+//! - Only an expression statement triggers the lint: rustc says nothing about `drop(fut)` or
+//!   `let _ = fut;` (clippy's `let_underscore_future` catches the second), and the dropped future's body
+//!   never runs (the first test drops one).
 //! - The paused clock (`start_paused(true)`) jumps straight to the next timer instead of waiting, so
 //!   the program finishes instantly and `#[tokio::test(start_paused = true)]` tests assert exact times.
 //! - Sizes: `join!` keeps both child futures and their outputs side by side, so `concurrent()` is the
