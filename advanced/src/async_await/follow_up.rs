@@ -22,7 +22,7 @@
 //! - `select!` polls its branches in random order (fair); `biased;` polls them top to bottom, which
 //!   makes the loops here deterministic and lets a shutdown branch take priority.
 //! - The E0373 for a spawned future that borrows a local is `tests/ui/spawn_join_select/spawn_borrows_local.rs`.
-//! - Cancel-safe branches in tokio's docs: `mpsc::Receiver::recv`, `sleep`, `TcpListener::accept`; not
+//! - Cancel safe per tokio's `select!` docs: `mpsc::Receiver::recv`, `TcpListener::accept`, `read`; not
 //!   cancel safe: `read_exact`, `write_all`, `Mutex::lock` (loses its place in the queue). Keep a
 //!   non-cancel-safe future alive across iterations with `pin!` and `&mut fut` instead (Q24's follow-up).
 
