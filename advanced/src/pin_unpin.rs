@@ -23,8 +23,8 @@
 //!
 //! # More to explore
 //! - Where the self-reference is: in [`fetch_and_process`], `response.chunk()` borrows `response`, a
-//!   local stored in the same future, while it is suspended. `Box::pin` in `main` is what lets the
-//!   runtime poll it.
+//!   local stored in the same future, while it is suspended. `main` pins it with `Box::pin`, as the
+//!   guide does; tokio's `block_on` takes any future by value and pins it on its own stack.
 //! - Field projection: [`Counter::increment`] writes a field through `get_unchecked_mut` with a SAFETY
 //!   argument; real code uses `pin-project-lite` (what tokio uses) or `pin-project` for safe projections.
 //! - Miri checks the unsafe code, the executor and the timer thread: `cargo +nightly-2026-08-18 miri test
@@ -97,7 +97,7 @@ pub fn main() {
     println!("--- fetch_and_process against a local server ---");
     match server::start_server().and_then(|addr| Ok((addr, io_runtime()?))) {
         Ok((addr, runtime)) => {
-            // Pin the future to the heap; polling it through the Pin is what the runtime does.
+            // Pin the future to the heap, as the guide does (`block_on` would also pin it itself).
             let future = Box::pin(fetch_and_process_owned(format!("http://{addr}/data")));
             print_result(runtime.block_on(future));
             print_result(runtime.block_on(fetch_and_process("https://api.example.com")));

@@ -25,11 +25,11 @@
 //! - The wrong half of the guide's mistake, `unsafe impl Send` on a type that is not thread-safe, compiles:
 //!   that is the danger. Real code would split the buffer with `chunks_mut` and `thread::scope`, which is
 //!   safe; [`fill_in_parallel`] exists to show what the argument looks like.
-//! - Disjoint closure captures (edition 2021+): a `move` closure that used `part.ptr` would capture only
+//! - Disjoint closure captures (edition 2021+): a `move` closure that used `part.start` would capture only
 //!   that `*mut u64` field, which is not `Send`; calling a method on `part` captures the whole wrapper.
 //! - `Arc<Mutex<T>>` across the levels: Q19's follow-up (poisoning, `cargo run --bin refcell_and_mutex`),
-//!   Q20 (`Cell`/`RefCell`/`Mutex`), and Q39 for async code; a `std::sync::MutexGuard` held across an
-//!   `.await` makes the future `!Send`, so `tokio::spawn` refuses it.
+//!   Q20 (`Cell`/`RefCell`/`Mutex`). In async code a `std::sync::MutexGuard` held across an `.await`
+//!   makes the future `!Send`, so `tokio::spawn` refuses it (`tests/ui/send_sync/guard_across_await.rs`).
 //!
 //! # Follow-up
 //! Why is `Mutex<T>` `Sync` when `T` is only `Send`, while `RefCell<T>` is not `Sync`? [`follow_up`],
