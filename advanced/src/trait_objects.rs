@@ -22,8 +22,8 @@
 //! # More to explore
 //! - "dyn prevents inlining" is not absolute: when the optimiser can see the concrete type behind a
 //!   `dyn` it may devirtualize the call (the benches hide it with `black_box`; not checked here).
-//! - Binary size, the other side of the trade-off, is measured in Q12 (`cargo run --bin generics`): one
-//!   copy per type for generics.
+//! - Binary size, the other side of the trade-off, is measured in Q12's follow-up (`cargo run --bin
+//!   monomorphization`): one copy per type for generics.
 //! - The benches: `dynamic_one_call` vs `static_one_call` is one call; `dispatch_1000_areas` compares
 //!   `&[Circle]` (static), `&[&dyn Shape]` over the same contiguous circles (indirection only) and
 //!   `&[Box<dyn Shape>]` (indirection plus one allocation per shape).

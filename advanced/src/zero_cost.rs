@@ -20,8 +20,9 @@
 //! - `3.14` needs `#[allow(clippy::approx_constant)]`: [ERRATA.md, Q28](../../ERRATA.md#q28).
 //!
 //! # More to explore
-//! - In this release binary both `max_value` calls are inlined and folded to constants; the two copies
-//!   exist as code only because `asm/zero_cost.rs` marks the function `#[inline(never)]`.
+//! - Optimised, `main`'s two `max_value` calls are inlined and folded to constants (no `max_value`
+//!   symbol is left at `-C opt-level=3`, a scratch check); the two copies exist as code in
+//!   `compare_assembly` only because `asm/zero_cost.rs` marks the function `#[inline(never)]`.
 //! - `-O` is `opt-level=2`, a release build uses 3; `compare_assembly` checks both, with the same result.
 //! - Where an abstraction does cost: bounds checks the optimiser cannot remove, `dyn` calls that block
 //!   inlining (Q22, CLAIMS.md rows 15 and 38), `Rc`/`Arc` reference counts, and `f64` sums that stay in
