@@ -1,28 +1,70 @@
-//! Q27 — Macros: `macro_rules!` matches token patterns and writes code in place; procedural macros are
-//! Rust functions from tokens to tokens (derive, attribute and function-like).
+//! **Q27 · Macros.** `macro_rules!` matches token patterns and writes code in place before type checking;
+//! procedural macros are Rust functions from tokens to tokens (derive, attribute and function-like); use
+//! a macro only for what a function cannot do.
 //!
-//! Run `cargo run --bin macros`. The guide's three lines come first (`Config: ...`, `[1, 2, 3]`,
-//! `Total: ₹499.95`). Then:
-//! - the error path of [`ensure!`](crate::ensure): `process_order(0, 99.99)` returns early with
-//!   `Assertion failed: quantity must be positive` — an early `return` *from the caller*, which is the
-//!   one thing here that a function cannot do by itself;
-//! - the "prefer functions" advice, taken literally: [`map!`](crate::map) has been unnecessary since Rust 1.56,
-//!   because `HashMap::from([(k, v), ...])` builds the same map with no macro, and `ensure!` can be a
-//!   plain function returning `Result` plus the `?` operator ([`check`] and [`process_order_fn`]).
+//! - Macros are expanded before types are checked: `map!` with two value types fails inside the
+//!   expansion (E0308), a missing comma in the matcher. Proof: `cargo test -p advanced --test compile_fail`
+//! - A macro can return early from its caller: [`ensure!`](crate::ensure) does, a function cannot.
+//!   Proof: `cargo test -p advanced --lib macros::tests::ensure_returns_early_with_the_message`
+//! - Prefer a function when one will do: `HashMap::from([(k, v), ...])` replaces [`map!`](crate::map)
+//!   since Rust 1.56, and `check(..)?` replaces `ensure!`. Proof: `cargo test -p advanced --lib macros::tests::the_function_versions`
+//! - `macro_rules!` is hygienic: the `m` inside `map!` is not the caller's `m`.
+//!   Proof: `cargo test -p advanced --lib macros::tests::map_is_hygienic`
 //!
-//! The guide prints the `HashMap` itself, whose iteration order changes from run to run (it is seeded
-//! randomly); here the same map is printed through a `BTreeMap`, sorted by key, so the output is stable.
+//! # Run it
+//! `cargo run --bin macros`: the guide's three lines, `ensure!`'s early return, then the macro-free
+//! versions giving the same results.
 //!
-//! Compile-fail cases (`tests/ui/macros/`) show the guide's warning that macros are type-checked only
-//! after expansion: `map!` with values of two types fails with E0308 reported inside the expansion, and
-//! a missing comma between entries is rejected by the matcher itself ("no rules expected ...").
+//! # Differences from the guide
+//! - The config map is printed sorted, through a `BTreeMap`: [ERRATA.md, Q27](../../ERRATA.md#q27).
+//! - `map!` is shown equal to `HashMap::from`: [ERRATA.md, Q27](../../ERRATA.md#q27).
 //!
-//! Follow-up (procedural macros, what `#[derive(Debug)]` expands to): [`follow_up`],
+//! # More to explore
+//! - Hygiene covers local variables only: items and paths in a `macro_rules!` expansion resolve where the
+//!   macro is used. So `map!` writes the absolute `::std::collections::HashMap` (which a `no_std` user
+//!   cannot use); for items of its own crate a macro writes `$crate::path`.
+//! - Scoping: a `macro_rules!` is visible textually, after its definition; `#[macro_export]` puts it at
+//!   the crate root (`advanced::map!`) for other crates.
+//! - Attribute macros receive the item and replace it; derives only add items after it.
+//!
+//! # Follow-up
+//! What are procedural macros? How does `#[derive(Debug)]` work under the hood? [`follow_up`],
 //! `cargo run --bin derive_macros`.
 #![forbid(unsafe_code)] // this question needs no unsafe code (the crate has some, for Q21)
 
 use std::collections::{BTreeMap, HashMap};
 use std::error::Error;
+
+pub mod follow_up;
+
+pub fn main() {
+    // HashMap in one line (printed sorted by key: a HashMap's order changes from run to run).
+    let config = config();
+    println!("Config: {:?}", config.iter().collect::<BTreeMap<_, _>>());
+
+    // vec! and println! are also macros
+    let items = vec![1, 2, 3]; // vec! = macro (variadic)
+    println!("{:?}", items); // println! = macro (format string)
+
+    println!("{}", order_line(process_order(5, 99.99)));
+    println!("{}", order_line(process_order(0, 99.99)));
+
+    // The same without macros.
+    let from_array = HashMap::from([
+        ("host", "localhost"),
+        ("port", "8080"),
+        ("env", "production"),
+    ]);
+    println!(
+        "HashMap::from([...]) == map!{{...}}: {}",
+        from_array == config
+    );
+    println!(
+        "with check()? instead of ensure!: {} / {}",
+        order_line(process_order_fn(5, 99.99)),
+        order_line(process_order_fn(5, -1.0))
+    );
+}
 
 /// Builds a `HashMap` from `key => value` pairs; a trailing comma is allowed (`$(,)?`).
 #[macro_export]
@@ -88,37 +130,6 @@ pub fn order_line(result: Result<f64, Box<dyn Error>>) -> String {
     }
 }
 
-pub fn main() {
-    // HashMap in one line (printed sorted: see the module doc).
-    let config = config();
-    println!("Config: {:?}", config.iter().collect::<BTreeMap<_, _>>());
-
-    // vec! and println! are also macros
-    let items = vec![1, 2, 3]; // vec! = macro (variadic)
-    println!("{:?}", items); // println! = macro (format string)
-
-    println!("{}", order_line(process_order(5, 99.99)));
-    println!("{}", order_line(process_order(0, 99.99)));
-
-    // The same without macros.
-    let from_array = HashMap::from([
-        ("host", "localhost"),
-        ("port", "8080"),
-        ("env", "production"),
-    ]);
-    println!(
-        "HashMap::from([...]) == map!{{...}}: {}",
-        from_array == config
-    );
-    println!(
-        "with check()? instead of ensure!: {} / {}",
-        order_line(process_order_fn(5, 99.99)),
-        order_line(process_order_fn(5, -1.0))
-    );
-}
-
-pub mod follow_up;
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,6 +154,16 @@ mod tests {
         let m = map! { "x" => next("x"), "y" => next("y") };
         assert_eq!(m, HashMap::from([("x", 1), ("y", 2)]));
         assert_eq!(calls, ["x", "y"]);
+    }
+
+    #[test]
+    fn map_is_hygienic_its_local_m_is_not_the_callers() {
+        // `map!` builds its result in a local named `m`. macro_rules! hygiene keeps it apart from the
+        // caller's `m`: the value below is the caller's 5, not the macro's map.
+        let m = 5;
+        let map = map! { "k" => m };
+        assert_eq!(map, HashMap::from([("k", 5)]));
+        assert_eq!(m, 5);
     }
 
     #[test]

@@ -1,27 +1,72 @@
-//! Follow-up: what is the difference between `tokio::spawn` and `join!`, and when would you use `select!`?
+//! **Q25 follow-up · `tokio::spawn` vs `join!` vs `select!`.** `join!` runs futures concurrently inside the
+//! current task and waits for all of them; `tokio::spawn` makes a new, independent task; `select!` waits
+//! for the first branch and drops the others.
 //!
-//! - `join!(a, b)` polls `a` and `b` concurrently *inside the current task* and waits for **all** of them.
-//!   No new task, no heap allocation, no `'static` or `Send` bound: the futures may borrow local
-//!   variables. They never run in parallel on two threads; they interleave at their `.await`s.
-//! - `tokio::spawn(fut)` hands `fut` to the runtime as a **new task**: it must be `'static` (it may outlive
-//!   the caller; `tests/ui/spawn_join_select/spawn_borrows_local.rs` is the E0373 you get otherwise) and
-//!   `Send` (a multi-thread runtime may move it between worker threads). It starts running without being
-//!   awaited, and keeps running if its `JoinHandle` is dropped. Use it for independent work, or to use
-//!   several cores.
-//! - `select!` waits for the **first** branch to finish and **drops** the others, cancelling them at
-//!   their current `.await`. Use it for timeouts, shutdown signals, or "whichever answers first".
+//! - `join!`'s futures may borrow locals (no new task, no `'static`), and interleave at their `.await`s,
+//!   never in parallel. Proof: `cargo test -p advanced --lib async_await::follow_up::tests::join_waits_for_all_and_may_borrow`
+//! - A spawned task must be `'static` (E0373 otherwise) and `Send`, runs without being awaited, and keeps
+//!   running when its handle is dropped. Proof: `cargo test -p advanced --lib async_await::follow_up::tests::spawn_runs`
+//! - `select!` cancels the losers by dropping them at their current `.await`: timeouts, shutdown, "first
+//!   answer wins". Proof: `cargo test -p advanced --lib async_await::follow_up::tests::select_drops`
+//! - In a `select!` loop, a branch must be cancel safe: `recv()` is, but a future that already took one
+//!   message and waits for a second loses it when dropped. Proof: `cargo test -p advanced --lib cancel_safe`
 //!
-//! Run `cargo run --bin spawn_join_select`; times are virtual (paused clock, see the main module), so
-//! they are exact. The `Guard` values count their drops, which shows that `select!`'s losing branch was
-//! dropped before it finished.
+//! # Run it
+//! `cargo run --bin spawn_join_select`: the stored output shows the virtual times; the `Guard` counts
+//! show the losing branch was dropped, and the last lines what a cancelled branch loses.
+//!
+//! # Differences from the guide
+//! None.
+//!
+//! # More to explore
+//! - `select!` polls its branches in random order (fair); `biased;` polls them top to bottom, which
+//!   makes the loops here deterministic and lets a shutdown branch take priority.
+//! - The E0373 for a spawned future that borrows a local is `tests/ui/spawn_join_select/spawn_borrows_local.rs`.
+//! - Cancel safe per tokio's `select!` docs: `mpsc::Receiver::recv`, `TcpListener::accept`, `read`; not
+//!   cancel safe: `read_exact`, `write_all`, `Mutex::lock` (loses its place in the queue). Keep a
+//!   non-cancel-safe future alive across iterations with `pin!` and `&mut fut` instead (Q24's follow-up).
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
+use tokio::sync::mpsc;
 use tokio::time::sleep;
 
 use super::{paused_runtime, timed};
+
+pub fn main() {
+    paused_runtime().block_on(async {
+        let ((letters, words), took) = timed(join_borrowing(&["join", "borrows", "locals"])).await;
+        println!("join!:   {letters} letters and {words} words from a borrowed slice, both done after {took:?}");
+
+        let (spawned, plain) = spawned_runs_unawaited().await;
+        println!("spawn:   detached task ran {spawned} time(s) without .await; plain future ran {plain} time(s)");
+
+        let r = race().await;
+        println!("select!: {:?} won after {:?}", r.winner, r.took);
+        println!(
+            "         futures dropped: {}, futures finished: {} -> the losing branch was cancelled",
+            r.dropped, r.finished
+        );
+
+        // The classic use: a timeout.
+        let drops = Arc::new(AtomicUsize::new(0));
+        let done = Arc::new(AtomicUsize::new(0));
+        let (outcome, took) = timed(async {
+            tokio::select! {
+                name = work("request", 300, drops.clone(), done.clone()) => format!("{name} answered"),
+                _ = sleep(Duration::from_millis(100)) => "timed out".to_string(),
+            }
+        })
+        .await;
+        println!("timeout: {outcome} after {took:?}; request dropped: {}", drops.load(Ordering::SeqCst) == 1);
+
+        // Cancellation safety: the same loop with a cancel-safe branch and with one that is not.
+        println!("select! loop, recv() (cancel safe):        received {:?}", select_loop(true).await);
+        println!("select! loop, recv_pair (not cancel safe): received {:?}", select_loop(false).await);
+    });
+}
 
 /// Counts its own drop: held by a future, it tells whether that future was dropped.
 pub struct Guard(pub Arc<AtomicUsize>);
@@ -56,7 +101,8 @@ pub struct Race {
     pub finished: usize,
 }
 
-/// Races a 50 ms branch against a 200 ms branch.
+/// Races a short branch against a long one.
+// 50 against 200 virtual milliseconds.
 pub async fn race() -> Race {
     let drops = Arc::new(AtomicUsize::new(0));
     let done = Arc::new(AtomicUsize::new(0));
@@ -109,33 +155,53 @@ pub async fn spawned_runs_unawaited() -> (usize, usize) {
     )
 }
 
-pub fn main() {
-    paused_runtime().block_on(async {
-        let ((letters, words), took) = timed(join_borrowing(&["join", "borrows", "locals"])).await;
-        println!("join!:   {letters} letters and {words} words from a borrowed slice, both done after {took:?}");
+/// Receives two values. Not cancel safe: dropped after its first `recv`, it loses that value.
+pub async fn recv_pair(rx: &mut mpsc::Receiver<u32>) -> Option<(u32, u32)> {
+    let a = rx.recv().await?;
+    let b = rx.recv().await?;
+    Some((a, b))
+}
 
-        let (spawned, plain) = spawned_runs_unawaited().await;
-        println!("spawn:   detached task ran {spawned} time(s) without .await; plain future ran {plain} time(s)");
+/// Sends 1, 2, 3, 4 with a pause after each, then closes the channel.
+async fn send_slowly(tx: mpsc::Sender<u32>) {
+    for v in 1..=4 {
+        tx.send(v).await.expect("the receiver outlives the sender");
+        sleep(Duration::from_millis(40)).await;
+    }
+}
 
-        let r = race().await;
-        println!("select!: {:?} won after {:?}", r.winner, r.took);
-        println!(
-            "         futures dropped: {}, futures finished: {} -> the losing branch was cancelled",
-            r.dropped, r.finished
-        );
-
-        // The classic use: a timeout.
-        let drops = Arc::new(AtomicUsize::new(0));
-        let done = Arc::new(AtomicUsize::new(0));
-        let (outcome, took) = timed(async {
-            tokio::select! {
-                name = work("request", 300, drops.clone(), done.clone()) => format!("{name} answered"),
-                _ = sleep(Duration::from_millis(100)) => "timed out".to_string(),
+/// A `select!` loop with a periodic tick, receiving through `recv()` (cancel safe) or through
+/// [`recv_pair`] (not cancel safe). Returns the values that reached the loop body.
+pub async fn select_loop(cancel_safe: bool) -> Vec<u32> {
+    let (tx, mut rx) = mpsc::channel(8);
+    let receive = async {
+        let mut got = Vec::new();
+        loop {
+            // A new branch future each iteration: when the tick wins, the other branch is dropped.
+            if cancel_safe {
+                tokio::select! {
+                    biased;
+                    v = rx.recv() => match v {
+                        Some(v) => got.push(v),
+                        None => break,
+                    },
+                    () = sleep(Duration::from_millis(50)) => {}
+                }
+            } else {
+                tokio::select! {
+                    biased;
+                    pair = recv_pair(&mut rx) => match pair {
+                        Some((a, b)) => got.extend([a, b]),
+                        None => break,
+                    },
+                    () = sleep(Duration::from_millis(50)) => {}
+                }
             }
-        })
-        .await;
-        println!("timeout: {outcome} after {took:?}; request dropped: {}", drops.load(Ordering::SeqCst) == 1);
-    });
+        }
+        got
+    };
+    let ((), got) = tokio::join!(send_slowly(tx), receive);
+    got
 }
 
 #[cfg(test)]
@@ -165,6 +231,17 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn spawn_runs_without_await_a_future_does_not() {
         assert_eq!(spawned_runs_unawaited().await, (1, 0));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_cancel_safe_branch_loses_nothing() {
+        assert_eq!(select_loop(true).await, [1, 2, 3, 4]);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_branch_that_is_not_cancel_safe_loses_what_it_had_taken() {
+        // 1 and 2 arrive within one tick; 3 and 4 are each taken, then dropped with the branch.
+        assert_eq!(select_loop(false).await, [1, 2]);
     }
 
     #[tokio::test(start_paused = true)]

@@ -1,23 +1,28 @@
-//! Follow-up: how does `Box::pin` differ from `Pin::new`? When do you need the `pin!` macro from tokio?
+//! **Q24 follow-up · `Box::pin` vs `Pin::new`, and `pin!`.** `Pin::new` is a free wrapper for `Unpin`
+//! values only; `Box::pin` pins anything by moving it to the heap; `pin!` pins on the stack, for a
+//! `!Unpin` future you poll by reference inside one function.
 //!
-//! - **`Pin::new(&mut x)`** only exists for `T: Unpin`. It is a zero-cost wrapper that promises nothing,
-//!   because moving an `Unpin` value is harmless anyway; it is how you call `poll` on an `Unpin` future
-//!   (`Pin::new(&mut delay).poll(cx)`). For a `!Unpin` type (the future of an `async` block or an
-//!   `async fn`, `tokio::time::Sleep`) it is E0277 (`tests/ui/pin_constructors/pin_new_requires_unpin.rs`).
-//!   The `unsafe` escape hatch, `Pin::new_unchecked`, makes *you* promise the value never moves again.
-//! - **`Box::pin(x)`** works for every type: it moves `x` into a fresh heap allocation (1 allocation, see
-//!   the output) whose address never changes, and returns `Pin<Box<T>>`, an owned handle that can be
-//!   stored, returned and moved freely. Use it for futures that must outlive the current function or be
-//!   stored in a collection (`Vec<Pin<Box<dyn Future<Output = T>>>>`).
-//! - **`std::pin::pin!(x)`** (stable since Rust 1.68) and the older **`tokio::pin!(x)`** pin on the
-//!   stack: no allocation, a `Pin<&mut T>` that cannot leave the current function (returning it is
-//!   E0515, `tests/ui/pin_constructors/pin_macro_cannot_escape.rs`). You need
-//!   one whenever you must poll the same `!Unpin` future several times by reference, typically
-//!   `&mut fut` inside `tokio::select!` in a loop: `&mut fut` is a future only if `fut: Unpin`, so without
-//!   pinning it is E0277 (`tests/ui/pin_constructors/select_without_pin.rs`). `tokio::pin!` predates
-//!   `std::pin::pin!` and is equivalent; new code can use the std one.
+//! - `Pin::new(&mut x)` needs `T: Unpin` and promises nothing; on an `async fn` future it is E0277.
+//!   Proof: `cargo test -p advanced --test compile_fail`
+//! - `Box::pin(x)` works for every type: one heap allocation, an owned handle that can be returned and
+//!   stored (`Vec<Pin<Box<dyn Future<Output = T>>>>`). Proof: `cargo run --bin pin_constructors`
+//! - `std::pin::pin!` (since 1.68) and `tokio::pin!` allocate nothing, and the pin cannot leave the
+//!   function (E0515). Proof: `cargo test -p advanced --test compile_fail`
+//! - You need `pin!` to poll one `!Unpin` future repeatedly by reference, e.g. `&mut sleep` in a
+//!   `select!` loop: unpinned, that is E0277. Proof: `cargo test -p advanced --lib pin_unpin::follow_up`
 //!
-//! The output's last part is such a loop, on tokio's paused clock, so its virtual times are exact.
+//! # Run it
+//! `cargo run --bin pin_constructors`: 1 allocation for `Box::pin`, 0 for `pin!`, then a `select!` loop on
+//! tokio's paused clock, so its virtual times are exact.
+//!
+//! # Differences from the guide
+//! None.
+//!
+//! # More to explore
+//! - `tokio::pin!(sleep)` rebinds the identifier in place (it shadows `sleep` with a `Pin<&mut Sleep>`);
+//!   `std::pin::pin!` is an expression, `let sleep = pin!(tokio::time::sleep(d));`. The effect is the
+//!   same; new code can use the std one.
+//! - `Pin::new_unchecked` is the `unsafe` escape hatch: *you* promise the value never moves again.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -26,7 +31,46 @@ use std::time::Duration;
 
 use basics::alloc_counter::count_allocations;
 
-use super::{Delay, block_on};
+use super::Delay;
+use super::executor::block_on;
+
+pub fn main() {
+    // Pin::new: Unpin types only, no allocation, nothing promised.
+    let mut ready = Ready(7);
+    let (value, _) = block_on(Pin::new(&mut ready)); // `Pin<&mut Ready>` is itself a future
+    println!(
+        "Pin::new(&mut Ready(7)) polled to {value}; Ready is Unpin, so `ready` may still move"
+    );
+    let mut delay = Delay::new(Duration::from_millis(1));
+    let ((), stats) = block_on(Pin::new(&mut delay));
+    println!(
+        "Pin::new(&mut Delay) completed in {} polls (Delay is Unpin too)",
+        stats.polls
+    );
+    // Pin::new(&mut async { 1 }); // ❌ E0277 — tests/ui/pin_constructors/pin_new_requires_unpin.rs
+
+    // Box::pin vs pin!: both pin a !Unpin future; one allocates, one does not.
+    let (boxed, stack) = allocations_box_pin_vs_pin_macro();
+    println!(
+        "Box::pin(async {{..}}):        {boxed} heap allocation(s), can be returned and stored"
+    );
+    println!(
+        "std::pin::pin!(async {{..}}):  {stack} heap allocation(s), lives in this stack frame"
+    );
+
+    // pin! in a select! loop.
+    match paused_runtime() {
+        Ok(rt) => {
+            for line in rt.block_on(ticks_until_deadline(
+                Duration::from_millis(100),
+                Duration::from_millis(350),
+            )) {
+                println!("select! loop with tokio::pin!(sleep): {line}");
+            }
+        }
+        Err(e) => println!("error: could not start the tokio runtime: {e}"),
+    }
+}
 
 /// An `Unpin` future: `Pin::new` is enough to poll it.
 pub struct Ready(pub u32);
@@ -80,44 +124,6 @@ pub fn paused_runtime() -> std::io::Result<tokio::runtime::Runtime> {
         .enable_time()
         .start_paused(true)
         .build()
-}
-
-pub fn main() {
-    // Pin::new: Unpin types only, no allocation, nothing promised.
-    let mut ready = Ready(7);
-    let (value, _) = block_on(Pin::new(&mut ready)); // `Pin<&mut Ready>` is itself a future
-    println!(
-        "Pin::new(&mut Ready(7)) polled to {value}; Ready is Unpin, so `ready` may still move"
-    );
-    let mut delay = Delay::new(Duration::from_millis(1));
-    let ((), stats) = block_on(Pin::new(&mut delay));
-    println!(
-        "Pin::new(&mut Delay) completed in {} polls (Delay is Unpin too)",
-        stats.polls
-    );
-    // Pin::new(&mut async { 1 }); // ❌ E0277 — tests/ui/pin_constructors/pin_new_requires_unpin.rs
-
-    // Box::pin vs pin!: both pin a !Unpin future; one allocates, one does not.
-    let (boxed, stack) = allocations_box_pin_vs_pin_macro();
-    println!(
-        "Box::pin(async {{..}}):        {boxed} heap allocation(s), can be returned and stored"
-    );
-    println!(
-        "std::pin::pin!(async {{..}}):  {stack} heap allocation(s), lives in this stack frame"
-    );
-
-    // pin! in a select! loop.
-    match paused_runtime() {
-        Ok(rt) => {
-            for line in rt.block_on(ticks_until_deadline(
-                Duration::from_millis(100),
-                Duration::from_millis(350),
-            )) {
-                println!("select! loop with tokio::pin!(sleep): {line}");
-            }
-        }
-        Err(e) => println!("error: could not start the tokio runtime: {e}"),
-    }
 }
 
 #[cfg(test)]

@@ -1,32 +1,59 @@
-//! Follow-up: why is `Mutex<T>` `Sync` when `T` is only `Send`, while `RefCell<T>` is not `Sync`?
+//! **Q26 follow-up · Why `Mutex<T>` is `Sync` when `T` is only `Send`.** A `Mutex` lets one thread at a
+//! time reach the `T`, with acquire/release ordering, so sharing the lock amounts to handing the `T` from
+//! thread to thread, which is what `Send` allows; `RefCell`'s borrow check is a plain counter that two
+//! threads could pass at once.
 //!
-//! (The guide's question is cut off after "Why is Mutex"; this is the reading in `questions.toml`.)
+//! - `unsafe impl<T: ?Sized + Send> Sync for Mutex<T>`: `Mutex<Cell<i32>>` and `Mutex<RefCell<_>>` are
+//!   `Sync`, checked at compile time. Proof: `cargo test -p advanced --lib send_sync::follow_up`
+//! - `RefCell<T>` is `Send` but never `Sync`, and `Mutex<Rc<i32>>` is neither: a clone of the `Rc`
+//!   could escape the lock. Proof: `cargo test -p advanced --test compile_fail`
+//! - `RwLock<T>` lets several readers hold `&T` at once, so it needs `T: Send + Sync`:
+//!   `RwLock<Cell<i32>>` is not `Sync` (E0277). Proof: `cargo test -p advanced --test compile_fail`
+//! - Four threads share one `Mutex<Cell<u32>>`: every increment counts.
+//!   Proof: `cargo test -p advanced --lib send_sync::follow_up`
 //!
-//! The standard library says `unsafe impl<T: ?Sized + Send> Sync for Mutex<T>`. Sharing a `&Mutex<T>`
-//! between threads only ever lets *one* thread at a time reach the `T`, through the `MutexGuard`, and the
-//! lock's acquire/release makes each thread see the previous one's writes. So the threads take turns
-//! with exclusive access: that is the same as handing the `T` from thread to thread, which is what `Send`
-//! allows. `T` never has to be `Sync`, because it is never used by two threads at once. That is why
-//! `Mutex<Cell<i32>>` and `Mutex<RefCell<Vec<i32>>>` are `Sync` even though `Cell` and `RefCell` are not.
-//! `Mutex<Rc<i32>>` is neither `Send` nor `Sync`: a clone of the `Rc` could escape the lock and two
-//! threads would update its plain counter at once.
+//! # Run it
+//! `cargo run --bin mutex_sync`: exact totals from four threads, and the `RefCell` borrow error.
 //!
-//! `RefCell<T>` hands out `&T`/`&mut T` after checking a borrow counter, but that counter is a plain
-//! `Cell<isize>`. Two threads calling `borrow_mut()` at the same moment could both read "not borrowed"
-//! and both get a `&mut T`, so `RefCell` is `!Sync`. It is still `Send`: moving it to another thread
-//! leaves one thread using it.
+//! # Differences from the guide
+//! - The question is cut off after "Why is Mutex": [ERRATA.md, Q26](../../../ERRATA.md#q26).
 //!
-//! `RwLock<T>` is the contrast: several readers hold `&T` *at the same time*, so it needs `T: Send + Sync`,
-//! and `RwLock<Cell<i32>>` is not `Sync`.
-//!
-//! Proof in three parts: the `const _` blocks below are compile-time assertions (this module compiles,
-//! so they hold); `tests/ui/mutex_sync/*.rs` are the cases that must not compile (E0277 each); and
-//! `cargo run --bin mutex_sync` shares a `Mutex<Cell<u32>>` and a `Mutex<RefCell<Vec<u32>>>` between four
-//! threads and gets exact totals.
+//! # More to explore
+//! - What makes a lock `Sync` is mutual exclusion plus memory ordering, not blocking: a spinlock or a
+//!   `try_lock`-only lock is `Sync` too.
+//! - The last two output lines restate the compile-time facts; the evidence is the `const _` block and
+//!   the `tests/ui/mutex_sync/` cases, not the printed text.
+
+#![forbid(unsafe_code)] // the answer needs no unsafe code
 
 use std::cell::{Cell, RefCell};
 use std::sync::{Mutex, RwLock};
 use std::thread;
+
+pub fn main() {
+    println!(
+        "Mutex<Cell<u32>>: {THREADS} threads x {ROUNDS} increments = {}",
+        mutex_of_cell()
+    );
+    println!(
+        "Mutex<RefCell<Vec<u32>>>: {THREADS} threads x {ROUNDS} pushes = {} items",
+        mutex_of_refcell()
+    );
+    println!(
+        "RefCell moved to a thread and back (Send): {:?}",
+        refcell_moved_to_a_thread()
+    );
+    println!(
+        "RefCell's borrow flag, second borrow_mut while borrowed: {}",
+        refcell_flag_refuses_second_borrow()
+    );
+    println!(
+        "Sync:     Mutex<Cell<i32>>, Mutex<RefCell<Vec<i32>>>, RwLock<Vec<i32>> (checked at compile time)"
+    );
+    println!(
+        "not Sync: RefCell<i32>, Mutex<Rc<i32>>, RwLock<Cell<i32>> (tests/ui/mutex_sync, E0277)"
+    );
+}
 
 /// Compiles only if `T: Send`.
 pub const fn assert_send<T: ?Sized + Send>() {}
@@ -102,31 +129,6 @@ pub fn refcell_flag_refuses_second_borrow() -> String {
     let second = cell.try_borrow_mut().map(|_| ()).map_err(|e| e.to_string());
     drop(first);
     format!("{second:?}")
-}
-
-pub fn main() {
-    println!(
-        "Mutex<Cell<u32>>: {THREADS} threads x {ROUNDS} increments = {}",
-        mutex_of_cell()
-    );
-    println!(
-        "Mutex<RefCell<Vec<u32>>>: {THREADS} threads x {ROUNDS} pushes = {} items",
-        mutex_of_refcell()
-    );
-    println!(
-        "RefCell moved to a thread and back (Send): {:?}",
-        refcell_moved_to_a_thread()
-    );
-    println!(
-        "RefCell's borrow flag, second borrow_mut while borrowed: {}",
-        refcell_flag_refuses_second_borrow()
-    );
-    println!(
-        "Sync:     Mutex<Cell<i32>>, Mutex<RefCell<Vec<i32>>>, RwLock<Vec<i32>> (checked at compile time)"
-    );
-    println!(
-        "not Sync: RefCell<i32>, Mutex<Rc<i32>>, RwLock<Cell<i32>> (tests/ui/mutex_sync, E0277)"
-    );
 }
 
 #[cfg(test)]
