@@ -166,11 +166,20 @@ def page_block(module, crate, bin_name):
     up = "../" * (len(module.relative_to(ROOT / crate / "src").parts))
     attrs = [BEGIN]
 
+    # rustdoc joins doc fragments with one line break and trims each: an empty fragment is the blank
+    # line that starts a new paragraph.
     def doc(text):
-        attrs.append(f"#![doc = {rust_str(text)}]\n")
+        attrs.append('#![doc = ""]\n')
+        attrs.append(f"#![doc = {rust_str(text.strip(chr(10)))}]\n")
 
     def include(before, rel, after):
+        attrs.append('#![doc = ""]\n')
         attrs.append(f"#![doc = concat!({rust_str(before)}, include_str!({rust_str(up + rel)}), {rust_str(after)})]\n")
+
+    source = module.relative_to(ROOT / crate).as_posix()
+    doc("\n# The example's code\n")
+    include(f"<details><summary><code>{crate}/{source}</code>, the file this page is made from (start at <code>main</code>)</summary>\n\n```text\n",
+            source, "```\n\n</details>\n")
 
     cases = cmd_cases(crate, bin_name)
     if cases:

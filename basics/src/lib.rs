@@ -45,3 +45,8 @@ pub mod what_is_rust;
 #[cfg(test)]
 #[global_allocator]
 static COUNTING: alloc_counter::CountingAllocator = alloc_counter::CountingAllocator;
+
+/// Where this workspace differs from the guide: the repository's `ERRATA.md`, rendered here so that
+/// every question page's "Differences from the guide" links land on the question's heading.
+#[doc = include_str!("../../ERRATA.md")]
+pub mod errata {}
