@@ -2,17 +2,19 @@
 //!
 //! `cargo bench -p advanced --bench dispatch`. Each benchmark sums the areas of 1000 circles:
 //! - `static`: `&[Circle]` through a generic function, so `area()` is a direct call the compiler inlines
-//!   (and unrolls the loop; the `f64` sum stays in order, so it is not vectorised);
+//!   (the optimiser may then unroll the loop; not checked here);
+//! - `dynamic_refs`: `&[&dyn Shape]` pointing into the same contiguous `Vec<Circle>`, one indirect call
+//!   through the vtable per element, no allocation per element;
 //! - `dynamic`: `&[Box<dyn Shape>]` (the same circles, boxed), one indirect call through the vtable per
-//!   element, plus a pointer chase to each box;
+//!   element, plus a pointer chase to each separately allocated box;
 //! - `dynamic_one_call`: a single `area()` through `&dyn Shape` whose concrete type the optimiser cannot
 //!   see (`black_box`), the closest thing to "the cost of one vtable call".
 //!
-//! Divide the per-iteration time of the first two by 1000 for a per-element cost. The figures measured
-//! when this was written are in the module doc of `advanced/src/trait_objects.rs`.
+//! Divide the per-iteration time of the 1000-area benchmarks by 1000 for a per-element cost. The figures
+//! live in `performance/CLAIMS.md` (rows 15 and 46), rewritten by `python3 performance/scripts/claims.py`.
 use std::hint::black_box;
 
-use advanced::trait_objects::{Circle, Shape, total_area, total_area_static};
+use advanced::trait_objects::{Circle, Shape, total_area, total_area_refs, total_area_static};
 use criterion::{Criterion, criterion_group, criterion_main};
 
 const N: usize = 1000;
@@ -26,6 +28,10 @@ fn dispatch(c: &mut Criterion) {
     let mut group = c.benchmark_group("dispatch_1000_areas");
     group.bench_function("static", |b| {
         b.iter(|| total_area_static(black_box(&circles[..])))
+    });
+    let refs: Vec<&dyn Shape> = circles.iter().map(|c| c as &dyn Shape).collect();
+    group.bench_function("dynamic_refs", |b| {
+        b.iter(|| total_area_refs(black_box(&refs[..])))
     });
     group.bench_function("dynamic", |b| b.iter(|| total_area(black_box(&boxed[..]))));
     group.finish();

@@ -1,34 +1,57 @@
-//! Q25 — async/await: an `async fn` returns a future that does nothing until it is polled; an executor
-//! (here tokio) polls it; `join!` runs several futures concurrently inside one task.
+//! **Q25 · async/await.** An `async fn` returns a future, a state machine that does nothing until an
+//! executor (here tokio) polls it; `join!` runs several futures concurrently in one task.
 //!
-//! Run `cargo run --bin async_await`. Notice:
-//! - **Lazy futures.** [`count_call`] bumps a counter when its body runs. Calling it only builds a
-//!   future: the counter stays at 0 until the future is awaited. (Dropping a future without awaiting it
-//!   is also a compiler warning, `unused_must_use`; the workspace denies that lint, see
-//!   `tests/ui/async_await/future_not_awaited.rs`.)
-//! - **Sequential vs `join!`.** The guide's `sequential` takes 250 ms (100 + 150) and `concurrent` 150 ms
-//!   (the longer of the two). The binary runs on a current-thread runtime with tokio's *paused* clock
-//!   (`start_paused(true)`), which jumps straight to the next timer instead of waiting, so the printed
-//!   times are exact virtual milliseconds and the program finishes instantly. The same figures are
-//!   asserted by `#[tokio::test(start_paused = true)]` tests below.
-//! - **Sizes.** A future is a plain value whose size is known at compile time: the binary prints
-//!   `size_of_val` of the guide's futures. Measured on 1.95.0 / tokio 1.54.1, x86_64 Linux:
-//!   `fetch_user(1)` is 128 bytes (most of it tokio's `Sleep` timer entry), `fetch_orders(1)` 128 bytes,
-//!   `sequential()` 160 bytes, `concurrent()` 296 bytes (`join!` keeps both child futures and their
-//!   outputs side by side); the same in debug and release. `tokio::spawn` moves the future into one heap
-//!   allocation (tokio's task cell: a header, the future — replaced by its output when it finishes — the
-//!   scheduler handle and a trailer), aligned to 128 bytes on x86_64 to avoid false sharing between
-//!   cache lines: 1 allocation of 256 bytes for `fetch_user(42)` (asserted with the counting allocator in
-//!   `tests/task_size.rs`). Reproduce with `cargo run --bin async_await` and
-//!   `cargo test -p advanced --test task_size`.
+//! - Futures are lazy: calling [`count_call`] builds its future and runs nothing until it is awaited.
+//!   Proof: `cargo test -p advanced --lib async_await::tests::a_future_runs_only_when_awaited`
+//! - Each `async fn` compiles to a state machine whose size is known at compile time: a few hundred
+//!   bytes, not a thread stack. Proof: `cargo test -p advanced --lib async_await::tests::future_sizes`
+//! - Awaiting one call after the other adds the waits; `join!` takes the longest (on tokio's paused
+//!   clock, exactly). Proof: `cargo test -p advanced --lib async_await::tests`
+//! - `tokio::spawn` puts the future in one heap allocation (the task); `join!` itself allocates nothing.
+//!   Proof: `cargo test -p advanced --test task_size`
+//! - A future called as a statement and never awaited is the `unused_must_use` warning (denied here).
+//!   Proof: `cargo test -p advanced --test compile_fail`
 //!
-//! The guide's `main` prints from inside `sequential`/`concurrent`; here they return their result so the
-//! tests can check it, and `main` prints it. Its "~200 bytes per future vs ~8 KB per goroutine" figure:
-//! the Rust side is measured above (a few hundred bytes, depending on what the future holds across
-//! `.await`s); the Go side cannot be measured here, and Go's initial goroutine stack has been 2 KB (not
-//! 8 KB) since Go 1.4. The Discord latency figures are anecdote, not something this code can check.
+//! # Run it
+//! `cargo run --bin async_await`: the body runs 0 times before `.await`; the stored output shows the
+//! virtual times, the future sizes and the task's allocation.
 //!
-//! Follow-up (spawn vs `join!` vs `select!`): [`follow_up`], `cargo run --bin spawn_join_select`.
+//! # Differences from the guide
+//! - Results returned, times on a paused clock: [ERRATA.md, Q25](../../basics/errata/index.html#q25).
+//! - Future sizes measured; Go's stack starts at 2 KB: [ERRATA.md, Q25](../../basics/errata/index.html#q25).
+//!
+//! # More to explore
+//! - Only an expression statement triggers the lint: rustc says nothing about `drop(fut)` or
+//!   `let _ = fut;` (clippy's `let_underscore_future` catches the second), and the dropped future's body
+//!   never runs (the first test drops one).
+//! - The paused clock (`start_paused(true)`) jumps straight to the next timer instead of waiting, so
+//!   the program finishes instantly and `#[tokio::test(start_paused = true)]` tests assert exact times.
+//! - Sizes: `join!` keeps both child futures and their outputs side by side, so `concurrent()` is the
+//!   largest; most of `fetch_user` is tokio's `Sleep` timer entry. The figures are asserted in debug and in
+//!   release (`cargo test --release -p advanced --lib`) for the pinned toolchain and tokio, and recorded in
+//!   `performance/CLAIMS.md` rows 16-18.
+//! - The task cell is tokio's header, the future (then its output) and a trailer, aligned to 128 bytes on
+//!   x86_64 to keep two tasks off one cache line.
+//!
+//! # Follow-up
+//! What is the difference between `tokio::spawn` and `join!`? When would you use `select!`?
+//! [`follow_up`], `cargo run --bin spawn_join_select`.
+// Generated by `python3 .ci/stored.py pages` from the files the tests check: do not edit.
+#![doc = ""]
+#![doc = "# The example's code"]
+#![doc = ""]
+#![doc = concat!("<details><summary><code>advanced/src/async_await.rs</code>, the file this page is made from (start at <code>main</code>)</summary>\n\n```text\n", include_str!("../src/async_await.rs"), "```\n\n</details>\n")]
+#![doc = ""]
+#![doc = "# Verified output\n\nWhat the binary prints, exactly: `tests/outputs.rs` runs it and compares every line with these stored files (`[..]` matches anything within a line, `...` any lines)."]
+#![doc = ""]
+#![doc = concat!("`cargo run --bin async_await`:\n\n```text\n", include_str!("../tests/cmd/async_await.stdout"), "```\n")]
+#![doc = ""]
+#![doc = "# The compiler's real errors\n\nEvery line this question marks ❌ is a program of its own that must fail to compile with exactly this message from the pinned rustc (`tests/compile_fail.rs`)."]
+#![doc = ""]
+#![doc = concat!("`tests/ui/async_await/future_not_awaited.rs`:\n\n```text\n", include_str!("../tests/ui/async_await/future_not_awaited.rs"), "```\n")]
+#![doc = ""]
+#![doc = concat!("rustc says:\n\n```text\n", include_str!("../tests/ui/async_await/future_not_awaited.stderr"), "```\n")]
+// End of the generated page block.
 #![forbid(unsafe_code)] // this question needs no unsafe code (the crate has some, for Q21)
 
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -38,54 +61,7 @@ use basics::alloc_counter::{AllocStats, count_allocations};
 use tokio::join;
 use tokio::time::{Instant, sleep};
 
-/// The guide's simulated I/O call: 100 ms.
-pub async fn fetch_user(id: u32) -> String {
-    sleep(Duration::from_millis(100)).await; // simulate I/O
-    format!("User#{}", id)
-}
-
-/// The guide's second simulated I/O call: 150 ms.
-pub async fn fetch_orders(user_id: u32) -> Vec<String> {
-    sleep(Duration::from_millis(150)).await;
-    vec![
-        format!("Order#{}01", user_id),
-        format!("Order#{}02", user_id),
-    ]
-}
-
-/// One call after the other: 100 + 150 = 250 ms.
-pub async fn sequential() -> (String, Vec<String>) {
-    let user = fetch_user(1).await;
-    let orders = fetch_orders(1).await;
-    (user, orders)
-}
-
-/// Both calls at once in the same task: max(100, 150) = 150 ms.
-pub async fn concurrent() -> (String, Vec<String>) {
-    join!(fetch_user(1), fetch_orders(1))
-}
-
-/// Increments `calls` when — and only when — its body runs.
-pub async fn count_call(calls: &AtomicUsize) -> usize {
-    calls.fetch_add(1, Ordering::SeqCst) + 1
-}
-
-/// A current-thread runtime on tokio's paused clock: timers fire in virtual time, in order, instantly.
-/// Used by both binaries of this question so that every printed duration is exact.
-pub fn paused_runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_time()
-        .start_paused(true)
-        .build()
-        .expect("a current-thread runtime with a paused clock can always be built")
-}
-
-/// Runs `f` and returns its output with the (virtual) time it took.
-pub async fn timed<T>(f: impl Future<Output = T>) -> (T, Duration) {
-    let start = Instant::now();
-    let out = f.await;
-    (out, start.elapsed())
-}
+pub mod follow_up;
 
 pub fn main() {
     paused_runtime().block_on(async_main());
@@ -99,7 +75,7 @@ async fn async_main() {
         "after calling count_call(): body ran {} time(s)",
         calls.load(Ordering::SeqCst)
     );
-    // count_call(&calls); // ❌ unused future: tests/ui/async_await/future_not_awaited.rs
+    // count_call(&calls); // ❌ unused future (unused_must_use): tests/ui/async_await/future_not_awaited.rs
     let n = future.await; // the executor polls it now
     println!("after .await:              body ran {n} time(s)");
 
@@ -141,6 +117,57 @@ async fn async_main() {
     );
 }
 
+/// The guide's simulated I/O call.
+pub async fn fetch_user(id: u32) -> String {
+    sleep(Duration::from_millis(100)).await; // simulate I/O
+    format!("User#{}", id)
+}
+
+/// The guide's second simulated I/O call, longer than the first.
+pub async fn fetch_orders(user_id: u32) -> Vec<String> {
+    sleep(Duration::from_millis(150)).await; // simulate I/O
+    vec![
+        format!("Order#{}01", user_id),
+        format!("Order#{}02", user_id),
+    ]
+}
+
+/// One call after the other: the waits add up.
+// 100 + 150 = 250 virtual milliseconds.
+pub async fn sequential() -> (String, Vec<String>) {
+    let user = fetch_user(1).await;
+    let orders = fetch_orders(1).await;
+    (user, orders)
+}
+
+/// Both calls at once in the same task: the longer wait decides.
+// max(100, 150) = 150 virtual milliseconds.
+pub async fn concurrent() -> (String, Vec<String>) {
+    join!(fetch_user(1), fetch_orders(1))
+}
+
+/// Increments `calls` when — and only when — its body runs.
+pub async fn count_call(calls: &AtomicUsize) -> usize {
+    calls.fetch_add(1, Ordering::SeqCst) + 1
+}
+
+/// A current-thread runtime on tokio's paused clock: timers fire in virtual time, in order, instantly.
+/// Used by both binaries of this question so that every printed duration is exact.
+pub fn paused_runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .start_paused(true)
+        .build()
+        .expect("a current-thread runtime with a paused clock can always be built")
+}
+
+/// Runs `f` and returns its output with the (virtual) time it took.
+pub async fn timed<T>(f: impl Future<Output = T>) -> (T, Duration) {
+    let start = Instant::now();
+    let out = f.await;
+    (out, start.elapsed())
+}
+
 /// Spawns `fut` and reports the heap allocations `tokio::spawn` made for it. Needs the counting
 /// allocator (`basics::alloc_counter`) as the program's global allocator, and a running runtime.
 pub fn spawn_counting_allocations<F>(fut: F) -> (tokio::task::JoinHandle<F::Output>, AllocStats)
@@ -150,8 +177,6 @@ where
 {
     count_allocations(|| tokio::spawn(fut))
 }
-
-pub mod follow_up;
 
 #[cfg(test)]
 mod tests {
@@ -209,8 +234,8 @@ mod tests {
 
     #[test]
     fn future_sizes_are_a_few_hundred_bytes() {
-        // Figures for the pinned toolchain and tokio version (see the module doc); a change in either
-        // shows up here first.
+        // Figures for the pinned toolchain and tokio version (Cargo.lock), in debug and release alike
+        // (`cargo test --release` runs this too); a change in either shows up here first.
         assert_eq!(size_of_val(&fetch_user(1)), 128);
         assert_eq!(size_of_val(&fetch_orders(1)), 128);
         assert_eq!(size_of_val(&sequential()), 160);

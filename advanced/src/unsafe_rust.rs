@@ -1,32 +1,109 @@
-//! Q21 — Unsafe Rust: `unsafe` unlocks a few operations the compiler cannot check (dereferencing raw
-//! pointers, calling unsafe or foreign functions, `static mut`, unsafe traits, union fields), and the
-//! idiom is to wrap them in a *safe* API whose checks make every call sound.
+//! **Q21 · Unsafe Rust.** `unsafe` unlocks five operations the compiler cannot check (raw-pointer
+//! dereference, unsafe and foreign calls, `static mut`, unsafe traits, union fields); the idiom is a safe
+//! API whose own checks make every call sound.
 //!
-//! Run `cargo run --bin unsafe_rust`. The `Left: ...` and `abs(-42) = 42` lines are the guide's output.
-//! Notice:
-//! - [`split_at_mut`] hands out two `&mut` into one slice, which the borrow checker cannot prove disjoint;
-//!   the `assert!` plus the `// SAFETY:` argument is what makes that sound. A `mid` past the end is a
-//!   clear panic, not undefined behaviour (tested below).
-//! - The borrow checker still applies to what `unsafe` returns: `left` and `right` borrow `data`, so
-//!   `data` cannot be touched while they are alive (E0499, `tests/ui/unsafe_rust/borrow_checker_still_applies.rs`).
-//! - The call into C needs its own argument check: C's `abs(INT_MIN)` is undefined behaviour, so
-//!   [`c_abs`] refuses `i32::MIN` instead of passing it on (the last lines of the output).
+//! - `unsafe` removes no checks: two `&mut x` inside an `unsafe` block are still E0499.
+//!   Proof: `cargo test -p advanced --test compile_fail`
+//! - [`split_at_mut`] returns two `&mut` into one slice; its `assert!(mid <= len)` and `// SAFETY:`
+//!   argument make a bad `mid` a panic, not UB. Proof: `cargo test -p advanced --lib unsafe_rust::tests::split_at_mut`
+//! - Soundness is the module's job, not the block's: that `assert!` is safe code, yet removing it breaks
+//!   the `unsafe` block. Proof: `cargo test -p advanced --lib unsafe_rust::tests::split_at_mut_past_the_end`
+//! - C's `abs(INT_MIN)` is UB, so [`c_abs`] refuses `i32::MIN`. Proof: `cargo test -p advanced --lib unsafe_rust::tests::c_abs`
+//! - Miri finds UB only in the executions the tests drive; a negative control shows it fires.
+//!   Proof: `cargo +nightly-2026-08-18 miri test -p advanced --lib -- unsafe_rust::`
 //!
-//! The guide writes `extern "C" { fn abs(...); }`; here the block is `unsafe extern "C"` because since
-//! edition 2024 (this workspace's edition) a plain `extern` block is rejected: declaring a foreign
-//! signature is itself a promise the compiler cannot check ("extern blocks must be unsafe", a hard error
-//! without a code: `tests/ui/unsafe_rust/extern_block_not_unsafe.rs`).
-//! Items inside may be marked `safe fn` when calling them can never be unsound for any argument
-//! (C's `sqrt` here); `abs` stays unsafe because of `INT_MIN`.
+//! # Run it
+//! `cargo run --bin unsafe_rust`: `Left: ...` and `abs(-42) = 42` are the guide's lines; `abs(i32::MIN)`
+//! is refused.
 //!
-//! Miri checks that `split_at_mut` is sound (no aliasing `&mut`, no out-of-bounds pointer):
-//! `cargo +nightly-2026-05-20 miri test -p advanced --lib unsafe_rust::` (run by `.ci/run`). The C calls
-//! are compiled out under Miri (`cfg(miri)`), because Miri cannot execute foreign code. As a negative
-//! control, the test `negative_control_overlapping_split_is_undefined_behavior` (only built with
-//! `--features miri-negative-control`, only run under Miri) splits with overlapping halves; `.ci/run`
-//! requires Miri to report it as "Undefined Behavior", which shows the check above can fail.
+//! # Differences from the guide
+//! - `unsafe extern "C"`: [ERRATA.md, Q21](../../basics/errata/index.html#q21).
+//! - `c_abs` refuses `i32::MIN`: [ERRATA.md, Q21](../../basics/errata/index.html#q21).
+//! - The SAFETY argument runs under Miri: [ERRATA.md, Q21](../../basics/errata/index.html#q21).
 //!
-//! Follow-up (`unsafe fn` vs an `unsafe` block): [`follow_up`], `cargo run --bin unsafe_fn_vs_block`.
+//! # More to explore
+//! - The borrow checker also constrains callers: `left` and `right` borrow `data`, so `data.push(6)` while
+//!   they live is E0499 (`tests/ui/unsafe_rust/borrow_checker_still_applies.rs`). That comes from the
+//!   signature and would hold with no `unsafe` inside.
+//! - `static mut`: since edition 2024 a `&` or `&mut` to one is rejected (deny-by-default lint
+//!   `static_mut_refs`, `tests/ui/unsafe_rust/static_mut_reference.rs`); use an atomic, a `Mutex` or
+//!   `&raw const`.
+//! - A plain `extern "C" {}` block is a hard error without a code in edition 2024
+//!   (`tests/ui/unsafe_rust/extern_block_not_unsafe.rs`): declaring a foreign signature is a promise.
+//!   Items that are sound for every argument may be `safe fn` (C's `sqrt` here).
+//! - Under Miri the C calls are compiled out (`cfg(miri)`): Miri cannot run foreign code. The negative
+//!   control `negative_control_overlapping_split_is_undefined_behavior` is built only with `--features
+//!   miri-negative-control`; `.ci/run` requires Miri to report "Undefined Behavior" for it.
+//! - `abs(INT_MIN)` is not theoretical: with `-O`, rustc 1.98.0 turns the declared C `abs` into LLVM's
+//!   `llvm.abs(x, true)` (INT_MIN gives poison), and in one program `abs(i32::MIN)` returned
+//!   -2147483648 while `abs(x) < 0` was folded to `false` for the same input. (A scratch check, not a
+//!   test: the result of undefined behaviour is nothing to assert.)
+//! - What counts as undefined behaviour: two live `&mut` to one place, reads out of bounds or of
+//!   uninitialised memory, invalid values (a `bool` that is 2), data races.
+//!
+//! # Follow-up
+//! What is the difference between `unsafe fn` and an `unsafe` block inside a safe fn? [`follow_up`],
+//! `cargo run --bin unsafe_fn_vs_block`.
+// Generated by `python3 .ci/stored.py pages` from the files the tests check: do not edit.
+#![doc = ""]
+#![doc = "# The example's code"]
+#![doc = ""]
+#![doc = concat!("<details><summary><code>advanced/src/unsafe_rust.rs</code>, the file this page is made from (start at <code>main</code>)</summary>\n\n```text\n", include_str!("../src/unsafe_rust.rs"), "```\n\n</details>\n")]
+#![doc = ""]
+#![doc = "# Verified output\n\nWhat the binary prints, exactly: `tests/outputs.rs` runs it and compares every line with these stored files (`[..]` matches anything within a line, `...` any lines)."]
+#![doc = ""]
+#![doc = concat!("`cargo run --bin unsafe_rust`:\n\n```text\n", include_str!("../tests/cmd/unsafe_rust.stdout"), "```\n")]
+#![doc = ""]
+#![doc = "# The compiler's real errors\n\nEvery line this question marks ❌ is a program of its own that must fail to compile with exactly this message from the pinned rustc (`tests/compile_fail.rs`)."]
+#![doc = ""]
+#![doc = concat!("`tests/ui/unsafe_rust/borrow_checker_still_applies.rs`:\n\n```text\n", include_str!("../tests/ui/unsafe_rust/borrow_checker_still_applies.rs"), "```\n")]
+#![doc = ""]
+#![doc = concat!("rustc says:\n\n```text\n", include_str!("../tests/ui/unsafe_rust/borrow_checker_still_applies.stderr"), "```\n")]
+#![doc = ""]
+#![doc = concat!("`tests/ui/unsafe_rust/extern_block_not_unsafe.rs`:\n\n```text\n", include_str!("../tests/ui/unsafe_rust/extern_block_not_unsafe.rs"), "```\n")]
+#![doc = ""]
+#![doc = concat!("rustc says:\n\n```text\n", include_str!("../tests/ui/unsafe_rust/extern_block_not_unsafe.stderr"), "```\n")]
+#![doc = ""]
+#![doc = concat!("`tests/ui/unsafe_rust/static_mut_reference.rs`:\n\n```text\n", include_str!("../tests/ui/unsafe_rust/static_mut_reference.rs"), "```\n")]
+#![doc = ""]
+#![doc = concat!("rustc says:\n\n```text\n", include_str!("../tests/ui/unsafe_rust/static_mut_reference.stderr"), "```\n")]
+#![doc = ""]
+#![doc = concat!("`tests/ui/unsafe_rust/unsafe_block_keeps_borrow_checker.rs`:\n\n```text\n", include_str!("../tests/ui/unsafe_rust/unsafe_block_keeps_borrow_checker.rs"), "```\n")]
+#![doc = ""]
+#![doc = concat!("rustc says:\n\n```text\n", include_str!("../tests/ui/unsafe_rust/unsafe_block_keeps_borrow_checker.stderr"), "```\n")]
+// End of the generated page block.
+
+pub mod follow_up;
+
+pub fn main() {
+    let mut data = vec![1, 2, 3, 4, 5];
+    let (left, right) = split_at_mut(&mut data, 3);
+    left[0] = 99;
+    println!("Left: {:?}, Right: {:?}", left, right);
+    // Left: [99, 2, 3], Right: [4, 5]
+    right[0] += left[2]; // both halves are writable at the same time
+    // data.push(6); // ❌ E0499 while `left`/`right` are alive: split_at_mut's signature ties both
+    //                  halves to `data` — tests/ui/unsafe_rust/borrow_checker_still_applies.rs
+    println!("after right[0] += left[2]: {:?}", right);
+    println!("data afterwards: {:?}", data);
+
+    // Calling C.
+    #[cfg(not(miri))]
+    {
+        match c_abs(-42) {
+            Some(result) => println!("abs(-42) = {}", result), // 42
+            None => println!("abs(-42) does not fit in an i32"),
+        }
+        match c_abs(i32::MIN) {
+            Some(result) => println!("abs(i32::MIN) = {result}"),
+            None => println!("abs({}) refused: C's abs(INT_MIN) is undefined", i32::MIN),
+        }
+        println!(
+            "sqrt(2.0) = {:.6} (a `safe fn` from C, no unsafe block)",
+            c_sqrt(2.0)
+        );
+    }
+}
 
 /// Splits `slice` into `[0, mid)` and `[mid, len)`, both mutable, like `<[T]>::split_at_mut`.
 ///
@@ -84,118 +161,6 @@ pub fn c_sqrt(x: f64) -> f64 {
     sqrt(x)
 }
 
-pub fn main() {
-    let mut data = vec![1, 2, 3, 4, 5];
-    let (left, right) = split_at_mut(&mut data, 3);
-    left[0] = 99;
-    println!("Left: {:?}, Right: {:?}", left, right);
-    // Left: [99, 2, 3], Right: [4, 5]
-    right[0] += left[2]; // both halves are writable at the same time
-    // data.push(6); // ❌ E0499 while `left`/`right` are alive: the unsafe code inside split_at_mut did
-    //                  not switch off the borrow checker for its callers —
-    //                  tests/ui/unsafe_rust/borrow_checker_still_applies.rs
-    println!("after right[0] += left[2]: {:?}", right);
-    println!("data afterwards: {:?}", data);
-
-    // Calling C.
-    #[cfg(not(miri))]
-    {
-        match c_abs(-42) {
-            Some(result) => println!("abs(-42) = {}", result), // 42
-            None => println!("abs(-42) does not fit in an i32"),
-        }
-        match c_abs(i32::MIN) {
-            Some(result) => println!("abs(i32::MIN) = {result}"),
-            None => println!("abs({}) refused: C's abs(INT_MIN) is undefined", i32::MIN),
-        }
-        println!(
-            "sqrt(2.0) = {:.6} (a `safe fn` from C, no unsafe block)",
-            c_sqrt(2.0)
-        );
-    }
-}
-
-/// Follow-up: what is the difference between `unsafe fn` and an `unsafe` block inside a safe fn?
-///
-/// - An **`unsafe` block** inside a safe function says "I, the author of this function, have checked
-///   the invariant here". The function is safe to call with *any* arguments, so callers need no
-///   `unsafe`. [`get_checked`](follow_up::get_checked) is one: it checks the index and then uses an unchecked read.
-/// - An **`unsafe fn`** says "the *caller* must uphold a contract", written in a `# Safety` section.
-///   Calling it outside `unsafe` is error E0133 (`tests/ui/unsafe_fn_vs_block/call_without_unsafe.rs`).
-///   [`get_unchecked_i32`](follow_up::get_unchecked_i32) is one: it does not check the index, the caller promises it is in bounds.
-/// - Since edition 2024 the body of an `unsafe fn` is *not* an unsafe block any more (lint
-///   `unsafe_op_in_unsafe_fn`, warn by default and denied in this workspace's `[workspace.lints]`): every
-///   unsafe operation inside needs its own `unsafe {}` with its own `// SAFETY:` reasoning
-///   (`tests/ui/unsafe_fn_vs_block/unsafe_op_in_unsafe_fn.rs`). "Callers must be careful" and "this
-///   line is dangerous" are now two separate, separately visible things.
-///
-/// Rule of thumb: prefer safe functions with internal `unsafe` blocks; make a function `unsafe fn` only
-/// when its soundness depends on something it cannot check itself (or checking would defeat its purpose).
-pub mod follow_up {
-    /// Returns `slice[index]` without a bounds check.
-    ///
-    /// # Safety
-    /// `index` must be less than `slice.len()`; otherwise the read is out of bounds (undefined behaviour).
-    pub unsafe fn get_unchecked_i32(slice: &[i32], index: usize) -> i32 {
-        // Edition 2024: the body of an `unsafe fn` needs its own `unsafe` block.
-        // SAFETY: the caller guarantees `index < slice.len()` (this function's `# Safety` contract).
-        unsafe { *slice.get_unchecked(index) }
-    }
-
-    /// Returns `slice[index]`, or `None` when `index` is out of bounds. Safe to call with any index:
-    /// the unsafe block's precondition is checked right here.
-    pub fn get_checked(slice: &[i32], index: usize) -> Option<i32> {
-        if index < slice.len() {
-            // SAFETY: `index < slice.len()` was checked on the line above.
-            Some(unsafe { get_unchecked_i32(slice, index) })
-        } else {
-            None
-        }
-    }
-
-    pub fn main() {
-        let data = [10, 20, 30];
-
-        // The caller of an `unsafe fn` takes responsibility, so it needs an `unsafe` block.
-        // SAFETY: 1 < data.len() == 3.
-        let second = unsafe { get_unchecked_i32(&data, 1) };
-        println!("unsafe fn, caller checked: get_unchecked_i32(&data, 1) = {second}");
-        // get_unchecked_i32(&data, 1); // ❌ E0133 without unsafe — tests/ui/unsafe_fn_vs_block/call_without_unsafe.rs
-
-        // A safe fn with an unsafe block inside takes the responsibility itself: no unsafe at the call site.
-        println!(
-            "safe fn, checks inside:   get_checked(&data, 1) = {:?}",
-            get_checked(&data, 1)
-        );
-        println!(
-            "safe fn, checks inside:   get_checked(&data, 7) = {:?}",
-            get_checked(&data, 7)
-        );
-    }
-
-    #[cfg(test)]
-    mod tests {
-        use super::*;
-
-        #[test]
-        fn unchecked_read_returns_the_element_when_the_contract_holds() {
-            let data = [4, 5, 6];
-            for (i, expected) in data.iter().enumerate() {
-                // SAFETY: `i` comes from enumerating `data`, so `i < data.len()`.
-                assert_eq!(unsafe { get_unchecked_i32(&data, i) }, *expected);
-            }
-        }
-
-        #[test]
-        fn checked_read_refuses_out_of_bounds_indexes() {
-            let data = [4, 5, 6];
-            assert_eq!(get_checked(&data, 2), Some(6));
-            assert_eq!(get_checked(&data, 3), None);
-            assert_eq!(get_checked(&[], 0), None);
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -243,23 +208,16 @@ mod tests {
         let _ = split_at_mut(&mut data, 6);
     }
 
-    // Foreign code cannot run under Miri: only the FFI part is compiled out, the test itself stays.
+    // Foreign code cannot run under Miri, where `c_abs` and `c_sqrt` do not exist.
+    #[cfg(not(miri))]
     #[test]
     fn c_abs_and_c_sqrt_call_the_c_library() {
-        #[cfg(not(miri))]
-        {
-            assert_eq!(c_abs(-42), Some(42));
-            assert_eq!(c_abs(i32::MAX), Some(i32::MAX));
-            assert_eq!(c_abs(-i32::MAX), Some(i32::MAX));
-            assert_eq!(c_abs(i32::MIN), None);
-            assert_eq!(c_sqrt(16.0), 4.0);
-            assert!(c_sqrt(-1.0).is_nan());
-        }
-        #[cfg(miri)]
-        {
-            // Under Miri the C calls are compiled out; what remains checkable is the refusal rule's input.
-            assert_eq!(i32::MIN.checked_abs(), None);
-        }
+        assert_eq!(c_abs(-42), Some(42));
+        assert_eq!(c_abs(i32::MAX), Some(i32::MAX));
+        assert_eq!(c_abs(-i32::MAX), Some(i32::MAX));
+        assert_eq!(c_abs(i32::MIN), None);
+        assert_eq!(c_sqrt(16.0), 4.0);
+        assert!(c_sqrt(-1.0).is_nan());
     }
 
     /// Negative control for the Miri run: the same split as [`split_at_mut`] but with halves that
@@ -280,7 +238,8 @@ mod tests {
             )
         };
         // Miri already stops above: creating `right` invalidates `left`'s exclusive borrow of data[2],
-        // and the tuple then uses `left` ("that tag does not exist in the borrow stack"). Were it not
+        // and the tuple then uses `left` ("that tag does not exist in the borrow stack", in the default
+        // Stacked Borrows model; under `-Zmiri-tree-borrows` the report may come at a later access instead). Were it not
         // caught there, these two writes to the same element through two `&mut` would be.
         right[0] = 30;
         left[2] = 31;

@@ -6,8 +6,8 @@
 //! - `str_param`: the stage takes `&str`, nothing is copied.
 //!
 //! The allocation counts (one per line vs none) are deterministic and asserted, for 1 000 lines, in
-//! `basics/src/string_vs_str.rs`; the times are not, so they are only measured here. Measured figures are
-//! in that module's doc and in `performance/CLAIMS.md` (row 5).
+//! `basics/src/string_vs_str.rs`; the times are not, so they are only measured here. The measured ratio is
+//! in `performance/CLAIMS.md` (row 5), rewritten by `python3 performance/scripts/claims.py --run`.
 use std::hint::black_box;
 
 use basics::string_vs_str::{count_errors, count_errors_owned, sample_log};

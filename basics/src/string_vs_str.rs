@@ -1,40 +1,80 @@
-//! Q7 — `String` is an owned, growable, heap-allocated UTF-8 buffer; `&str` is a borrowed view (pointer +
-//! length) into UTF-8 bytes that live somewhere else: in a `String`, or in the binary for literals
-//! (`&'static str`).
+//! **Q7 · String vs &str.** `String` owns a growable UTF-8 buffer on the heap; `&str` is a borrowed view
+//! (pointer + length) of UTF-8 bytes that live elsewhere, so a function that only reads text takes `&str`.
 //!
-//! Run `cargo run --bin string_vs_str`. `Alice Smith` and the three `Welcome, ...!` lines are the guide's
-//! output: one `greet(name: &str)` accepts a `&String` (deref coercion, see the follow-up), a `&str` and a
-//! literal. The guide creates `borrowed` and never uses it; here it is printed, and its pointer is compared
-//! with `owned`'s to show that `&owned` copies nothing.
+//! - `String` is three words (pointer, capacity, length) and frees its buffer; `&str` is two. Proof: `cargo test -p basics --lib string_vs_str::tests::a_string_is_three_words_and_a_str_two`
+//! - `&owned` copies nothing: the view points at the `String`'s own bytes. Proof: `cargo test -p basics --lib string_vs_str::tests::a_borrowed_view_shares_the_buffer`
+//! - `fn greet(name: &str)` takes `&String`, `&str` and literals with 0 allocations; a `String` parameter
+//!   costs a caller who keeps its string 1 allocation per call. Proof: `cargo test -p basics --lib string_vs_str::tests`
+//! - Without that clone the caller loses its string (E0382), and a literal does not fit (E0308). Proof: `cargo test -p basics --test compile_fail`
 //!
-//! The guide's mistake is `fn greet(name: String)`, which makes callers that keep their string clone it.
-//! The guide's snippets are placeholders (`{ ... }`); here both halves are real code:
-//! - wrong: [`greet_owned`]. Without `.clone()` the caller loses its string (E0382,
-//!   `tests/ui/string_vs_str/string_param_moves.rs`) and a literal does not fit at all (E0308,
-//!   `tests/ui/string_vs_str/string_param_rejects_literal.rs`), so callers end up writing `.clone()` and
-//!   `.to_string()`;
-//! - right: [`greet`], called with `&name` and with a literal.
+//! # Run it
+//! `cargo run --bin string_vs_str`: the guide's four lines, then the allocations each way of calling
+//! costs, counted by the workspace's counting allocator.
 //!
-//! Measured with the workspace's counting allocator (`basics::alloc_counter`), deterministic, reproduced by
-//! `cargo run --bin string_vs_str` (last lines) and `cargo test -p basics string_vs_str`:
-//! - one call through a `String` parameter by a caller that keeps its string (`clone()`) costs 1
-//!   allocation of the string's length (11 bytes for "Alice Smith"); through `&str`, 0 allocations;
-//! - a literal through a `String` parameter (`"Bob".to_string()`) costs 1 allocation; through `&str`, 0;
-//! - the guide's log pipeline, modelled by [`count_errors_owned`] / [`count_errors`] on 1 000 lines that
-//!   the caller keeps: 1 000 allocations vs 0.
+//! # Differences from the guide
+//! - The mistake's placeholders are real code with real errors: [ERRATA.md, Q7](../../basics/errata/index.html#q7).
+//! - "80% fewer allocations" is measured per call instead: [ERRATA.md, Q7](../../basics/errata/index.html#q7).
+//! - `borrowed` is used: [ERRATA.md, Q7](../../basics/errata/index.html#q7).
 //!
-//! The guide's "80% fewer allocations" and "45 minutes to 8" are figures of one company's pipeline: the
-//! saving depends on how many `String`-taking calls each line went through and what else it allocated, so
-//! they are not reproducible here. What is reproducible is the per-call cost above. The time it costs is
-//! a benchmark, `cargo bench -p basics --bench string_params` (10 000 lines): on a quiet 2-core x86-64
-//! machine, 183 µs with the `String` stage vs 48 µs with `&str` (3.84× faster, the figure in
-//! `performance/CLAIMS.md` row 5). Timings vary by machine and by run, so no test asserts them.
+//! # More to explore
+//! - The counts are exact and asserted: 1 allocation of 11 bytes ("Alice Smith") vs 0; a literal through
+//!   `String` 1 allocation of 3 bytes vs 0; the guide's log pipeline, modelled by [`count_errors_owned`]
+//!   and [`count_errors`] on 1 000 lines the caller keeps, 1 000 allocations vs 0 (`performance/CLAIMS.md`
+//!   rows 3 and 4). The guide's "80%" and "45 → 8 minutes" describe one company's pipeline; the speed of
+//!   the two stages is a benchmark, `cargo bench -p basics --bench string_params` (CLAIMS.md row 5).
+//! - A `String` cannot be indexed by an integer (`s[0]` is E0277, `tests/ui/string_vs_str/string_index.rs`):
+//!   a UTF-8 character can take 1 to 4 bytes. Use `s.chars()`, `s.bytes()` or a byte range `&s[0..1]`.
+//! - A literal is a `&'static str`: its bytes are in the binary, so it never allocates.
+//! - The measuring code (counting allocator, buffers) is in [`support`], out of the lesson's way.
 //!
-//! Follow-up (deref coercion): [`follow_up`], `cargo run --bin deref_coercion`.
+//! # Follow-up
+//! What is deref coercion, and how does a `String` turn into a `&str`? [`follow_up`],
+//! `cargo run --bin deref_coercion`.
+// Generated by `python3 .ci/stored.py pages` from the files the tests check: do not edit.
+#![doc = ""]
+#![doc = "# The example's code"]
+#![doc = ""]
+#![doc = concat!("<details><summary><code>basics/src/string_vs_str.rs</code>, the file this page is made from (start at <code>main</code>)</summary>\n\n```text\n", include_str!("../src/string_vs_str.rs"), "```\n\n</details>\n")]
+#![doc = ""]
+#![doc = "# Verified output\n\nWhat the binary prints, exactly: `tests/outputs.rs` runs it and compares every line with these stored files (`[..]` matches anything within a line, `...` any lines)."]
+#![doc = ""]
+#![doc = concat!("`cargo run --bin string_vs_str`:\n\n```text\n", include_str!("../tests/cmd/string_vs_str.stdout"), "```\n")]
+#![doc = ""]
+#![doc = "# The compiler's real errors\n\nEvery line this question marks ❌ is a program of its own that must fail to compile with exactly this message from the pinned rustc (`tests/compile_fail.rs`)."]
+#![doc = ""]
+#![doc = concat!("`tests/ui/string_vs_str/no_coercion_from_a_value.rs`:\n\n```text\n", include_str!("../tests/ui/string_vs_str/no_coercion_from_a_value.rs"), "```\n")]
+#![doc = ""]
+#![doc = concat!("rustc says:\n\n```text\n", include_str!("../tests/ui/string_vs_str/no_coercion_from_a_value.stderr"), "```\n")]
+#![doc = ""]
+#![doc = concat!("`tests/ui/string_vs_str/no_coercion_in_patterns.rs`:\n\n```text\n", include_str!("../tests/ui/string_vs_str/no_coercion_in_patterns.rs"), "```\n")]
+#![doc = ""]
+#![doc = concat!("rustc says:\n\n```text\n", include_str!("../tests/ui/string_vs_str/no_coercion_in_patterns.stderr"), "```\n")]
+#![doc = ""]
+#![doc = concat!("`tests/ui/string_vs_str/no_coercion_into_a_generic.rs`:\n\n```text\n", include_str!("../tests/ui/string_vs_str/no_coercion_into_a_generic.rs"), "```\n")]
+#![doc = ""]
+#![doc = concat!("rustc says:\n\n```text\n", include_str!("../tests/ui/string_vs_str/no_coercion_into_a_generic.stderr"), "```\n")]
+#![doc = ""]
+#![doc = concat!("`tests/ui/string_vs_str/no_deref_in_a_path.rs`:\n\n```text\n", include_str!("../tests/ui/string_vs_str/no_deref_in_a_path.rs"), "```\n")]
+#![doc = ""]
+#![doc = concat!("rustc says:\n\n```text\n", include_str!("../tests/ui/string_vs_str/no_deref_in_a_path.stderr"), "```\n")]
+#![doc = ""]
+#![doc = concat!("`tests/ui/string_vs_str/string_index.rs`:\n\n```text\n", include_str!("../tests/ui/string_vs_str/string_index.rs"), "```\n")]
+#![doc = ""]
+#![doc = concat!("rustc says:\n\n```text\n", include_str!("../tests/ui/string_vs_str/string_index.stderr"), "```\n")]
+#![doc = ""]
+#![doc = concat!("`tests/ui/string_vs_str/string_param_moves.rs`:\n\n```text\n", include_str!("../tests/ui/string_vs_str/string_param_moves.rs"), "```\n")]
+#![doc = ""]
+#![doc = concat!("rustc says:\n\n```text\n", include_str!("../tests/ui/string_vs_str/string_param_moves.stderr"), "```\n")]
+#![doc = ""]
+#![doc = concat!("`tests/ui/string_vs_str/string_param_rejects_literal.rs`:\n\n```text\n", include_str!("../tests/ui/string_vs_str/string_param_rejects_literal.rs"), "```\n")]
+#![doc = ""]
+#![doc = concat!("rustc says:\n\n```text\n", include_str!("../tests/ui/string_vs_str/string_param_rejects_literal.stderr"), "```\n")]
+// End of the generated page block.
 
-use crate::alloc_counter::count_allocations;
+pub mod follow_up;
+pub mod support;
 
-/// The guide's example, with `borrowed` used.
+/// The guide's example, with `borrowed` used, then the cost of each way of calling.
 pub fn main() {
     // &str — borrowed, immutable, no allocation
     let greeting: &str = "Hello, world!"; // string literal → &'static str
@@ -59,12 +99,12 @@ pub fn main() {
     greet("Bob"); // literal works too
 
     // The guide's mistake: a `String` parameter. It works, but a caller that keeps `name` must clone it.
-    greet_owned(name.clone());
-    // greet_owned(name); greet_owned(name); // ❌ E0382 — tests/ui/string_vs_str/string_param_moves.rs
-    // greet_owned("Bob");                   // ❌ E0308 — tests/ui/string_vs_str/string_param_rejects_literal.rs
+    guide_greet(name.clone());
+    // guide_greet(name); guide_greet(name); // ❌ E0382 — tests/ui/string_vs_str/string_param_moves.rs
+    // guide_greet("Bob");                   // ❌ E0308 — tests/ui/string_vs_str/string_param_rejects_literal.rs
 
     println!("--- allocations per call, measured ---");
-    let calls = measure_calls(&name);
+    let calls = support::measure_calls(&name);
     println!(
         "String parameter, caller keeps its string (clone):  {}",
         calls.owned_clone
@@ -82,7 +122,7 @@ pub fn main() {
         calls.borrowed_literal
     );
     let lines = sample_log(1_000);
-    let pipeline = measure_pipeline(&lines);
+    let pipeline = support::measure_pipeline(&lines);
     println!(
         "1000 log lines, count_errors_owned (String): {} errors, {} allocations",
         pipeline.owned.0, pipeline.owned.1
@@ -98,26 +138,12 @@ pub fn greet(name: &str) {
     println!("Welcome, {}!", name);
 }
 
-/// The guide's mistake: an owned parameter where a borrow would do. Callers must give up their string or
-/// clone it, and literals need `.to_string()`.
-pub fn greet_owned(name: String) {
+/// The guide's mistake, `fn greet(name: String)`: an owned parameter where a borrow would do. Callers must
+/// give up their string or clone it (one allocation a call), and literals need `.to_string()`.
+/// Flaw: fine. Proof: `cargo test -p basics --lib string_vs_str::tests::a_string_parameter_costs_one_allocation_per_call_and_str_none`
+pub fn guide_greet(name: String) {
     println!("Welcome, {}!", name);
 }
-
-/// [`greet`]'s message, written into a caller's buffer instead of stdout, so a test can count allocations
-/// without stdout's own buffering in the way. With enough capacity in `out`, this never allocates.
-pub fn welcome_into(out: &mut String, name: &str) {
-    out.push_str("Welcome, ");
-    out.push_str(name);
-    out.push_str("!\n");
-}
-
-/// [`greet_owned`]'s message into a caller's buffer: the same work, but it takes ownership of `name`.
-pub fn welcome_owned_into(out: &mut String, name: String) {
-    out.push_str("Welcome, ");
-    out.push_str(&name);
-    out.push_str("!\n");
-} // `name` is freed here: the clone the caller made lived for one call
 
 /// A line of the guide's log pipeline taken by value, as in the mistake.
 pub fn is_error_owned(line: String) -> bool {
@@ -152,208 +178,24 @@ pub fn sample_log(n: usize) -> Vec<String> {
         .collect()
 }
 
-/// Allocations made by one greeting, per way of calling it.
-#[derive(Debug, PartialEq, Eq)]
-pub struct CallCosts {
-    pub owned_clone: Cost,
-    pub borrowed: Cost,
-    pub owned_literal: Cost,
-    pub borrowed_literal: Cost,
-}
-
-/// Allocations and bytes.
-#[derive(Debug, PartialEq, Eq, Clone, Copy)]
-pub struct Cost {
-    pub allocations: usize,
-    pub bytes: usize,
-}
-
-impl std::fmt::Display for Cost {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} allocation(s), {} bytes",
-            self.allocations, self.bytes
-        )
-    }
-}
-
-fn cost(f: impl FnOnce()) -> Cost {
-    let ((), stats) = count_allocations(f);
-    Cost {
-        allocations: stats.allocations,
-        bytes: stats.bytes,
-    }
-}
-
-/// Measures one greeting of `name` (and of the literal "Bob") through each signature.
-///
-/// # Panics
-/// If the counting allocator is not installed (see [`count_allocations`]).
-// `&String` on purpose: the measured call is `String::clone`, what a caller holding a `String` writes.
-#[allow(clippy::ptr_arg)]
-pub fn measure_calls(name: &String) -> CallCosts {
-    // Room for every message up front, so the buffer itself never allocates while being measured.
-    let mut out = String::with_capacity(256);
-    CallCosts {
-        owned_clone: cost(|| welcome_owned_into(&mut out, name.clone())),
-        borrowed: cost(|| welcome_into(&mut out, name)),
-        owned_literal: cost(|| welcome_owned_into(&mut out, "Bob".to_string())),
-        borrowed_literal: cost(|| welcome_into(&mut out, "Bob")),
-    }
-}
-
-/// (errors found, allocations) for both versions of the pipeline stage.
-#[derive(Debug, PartialEq, Eq)]
-pub struct PipelineCosts {
-    pub owned: (usize, usize),
-    pub borrowed: (usize, usize),
-}
-
-/// Runs both pipeline stages over `lines` and counts their allocations.
-pub fn measure_pipeline(lines: &[String]) -> PipelineCosts {
-    let (owned, owned_stats) = count_allocations(|| count_errors_owned(lines));
-    let (borrowed, borrowed_stats) = count_allocations(|| count_errors(lines));
-    PipelineCosts {
-        owned: (owned, owned_stats.allocations),
-        borrowed: (borrowed, borrowed_stats.allocations),
-    }
-}
-
-/// Follow-up: what is deref coercion, and how does a `String` turn into a `&str` automatically?
-///
-/// `String` implements `Deref<Target = str>`. When a reference's type does not match what is expected,
-/// and the expected type is a reference, the compiler inserts as many `*` as needed, following `Deref`
-/// impls: `&String` becomes `&*s`, a `&str`. It chains (`&Box<String>` → `&String` → `&str`), works for
-/// any type with a `Deref` impl (`&Vec<T>` → `&[T]`, your own smart pointers and newtypes), and costs
-/// nothing: the `&str` points at the `String`'s own buffer. Method calls go further and auto-reference /
-/// auto-dereference the receiver, which is why `name.len()` finds `str::len`.
-///
-/// Where it does not happen (cases in `tests/ui/string_vs_str/`): a `String` *value* is not coerced,
-/// only references are (`no_coercion_from_a_value.rs`, E0308: write `&name`); and patterns are not a
-/// coercion site, so `match &name { "Alice" => .. }` is E0308 (`no_coercion_in_patterns.rs`: match on
-/// `name.as_str()`).
-pub mod follow_up {
-    use std::ops::Deref;
-    use std::rc::Rc;
-
-    /// A newtype that derefs to `str`, so it can be passed wherever a `&str` is expected.
-    #[derive(Debug)]
-    pub struct Username(String);
-
-    impl Username {
-        /// Lower-cases the name; a username is never empty.
-        pub fn new(raw: &str) -> Option<Self> {
-            let name = raw.trim().to_lowercase();
-            (!name.is_empty()).then_some(Username(name))
-        }
-    }
-
-    impl Deref for Username {
-        type Target = str;
-        fn deref(&self) -> &str {
-            &self.0
-        }
-    }
-
-    /// Takes `&str`: every call in [`main`] reaches it through a different coercion.
-    pub fn greet(name: &str) -> String {
-        format!("Welcome, {name}!")
-    }
-
-    /// Takes `&[u8]`: `&Vec<u8>` coerces to it the same way.
-    pub fn checksum(bytes: &[u8]) -> u32 {
-        bytes.iter().map(|&b| u32::from(b)).sum()
-    }
-
-    /// Whether `view` points at the first byte of `owner`: a coercion makes no copy.
-    pub fn same_buffer(view: &str, owner: &str) -> bool {
-        view.as_ptr() == owner.as_ptr()
-    }
-
-    pub fn main() {
-        let name = String::from("Alice");
-        let boxed: Box<String> = Box::new(String::from("Boxed Bob"));
-        let shared: Rc<String> = Rc::new(String::from("Shared Sam"));
-        let user = Username::new("  Priya ").expect("a non-empty name");
-
-        println!("&String      -> &str: {}", greet(&name)); // &String -> &str
-        println!("&Box<String> -> &str: {}", greet(&boxed)); // &Box<String> -> &String -> &str
-        println!("&Rc<String>  -> &str: {}", greet(&shared)); // &Rc<String> -> &String -> &str
-        println!("&Username    -> &str: {}", greet(&user)); // our own Deref impl
-        // Spelling out what the compiler inserts (clippy would tell us it is unnecessary, which is the point).
-        #[allow(clippy::explicit_auto_deref)]
-        let written_out = greet(&*name);
-        println!("written out:          {written_out}");
-        println!("as_str():             {}", greet(name.as_str())); // the explicit method
-
-        let view: &str = &name;
-        println!(
-            "the &str shares the String's buffer: {}",
-            same_buffer(view, &name)
-        );
-        println!(
-            "method call auto-deref: name.len() = {} (str::len)",
-            name.len()
-        );
-
-        let bytes: Vec<u8> = vec![1, 2, 3];
-        println!("&Vec<u8> -> &[u8]: checksum = {}", checksum(&bytes));
-
-        // Patterns do not coerce: match on the &str, not on &String.
-        match name.as_str() {
-            "Alice" => println!("match name.as_str(): matched \"Alice\""),
-            _ => println!("match name.as_str(): someone else"),
-        }
-        // greet(name);                 // ❌ E0308 — tests/ui/string_vs_str/no_coercion_from_a_value.rs
-        // match &name { "Alice" => .. } // ❌ E0308 — tests/ui/string_vs_str/no_coercion_in_patterns.rs
-
-        println!("Username::new(\"   \") = {:?}", Username::new("   "));
-    }
-
-    #[cfg(test)]
-    mod tests {
-        use super::*;
-
-        #[test]
-        fn every_kind_of_reference_coerces_to_str() {
-            let name = String::from("Alice");
-            let boxed = Box::new(String::from("Alice"));
-            let shared = Rc::new(String::from("Alice"));
-            let user = Username::new("ALICE").unwrap();
-            for greeting in [greet(&name), greet(&boxed), greet(&shared)] {
-                assert_eq!(greeting, "Welcome, Alice!");
-            }
-            assert_eq!(greet(&user), "Welcome, alice!", "Username lower-cases");
-        }
-
-        #[test]
-        fn coercion_copies_nothing() {
-            let name = String::from("Alice");
-            let view: &str = &name;
-            assert!(same_buffer(view, &name));
-            let boxed = Box::new(String::from("Bob"));
-            let through_box: &str = &boxed;
-            assert_eq!(through_box.as_ptr(), boxed.as_ptr());
-        }
-
-        #[test]
-        fn vec_coerces_to_slice() {
-            #[allow(clippy::useless_vec)] // a `Vec` on purpose: `&Vec<u8>` is what is being coerced
-            let bytes = vec![1, 2, 3];
-            assert_eq!(checksum(&bytes), 6);
-        }
-
-        #[test]
-        fn an_empty_username_is_rejected() {
-            assert!(Username::new("  ").is_none());
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use super::support::*;
     use super::*;
+
+    #[test]
+    fn a_string_is_three_words_and_a_str_two() {
+        let word = size_of::<usize>();
+        assert_eq!(size_of::<String>(), 3 * word, "pointer, capacity, length");
+        assert_eq!(size_of::<&str>(), 2 * word, "pointer, length");
+    }
+
+    #[test]
+    fn a_borrowed_view_shares_the_buffer() {
+        let owned = String::from("Hello, world!");
+        let borrowed: &str = &owned;
+        assert_eq!(borrowed.as_ptr(), owned.as_ptr());
+    }
 
     #[test]
     fn the_right_half_accepts_strings_and_literals() {

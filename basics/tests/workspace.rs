@@ -246,3 +246,306 @@ fn no_stored_compiler_message_depends_on_the_clone_path() {
         offending.join("\n")
     );
 }
+
+/// The `//!` lines a module file opens with, without the `//!` marker.
+fn module_doc(path: &Path) -> Vec<String> {
+    read(path)
+        .lines()
+        .map(str::trim_start)
+        .take_while(|l| l.starts_with("//!"))
+        .map(|l| l[3..].strip_prefix(' ').unwrap_or(&l[3..]).to_string())
+        .collect()
+}
+
+/// Checks one question page against CONTRIBUTING.md's "One page per answer"; returns what is wrong.
+fn page_problems(path: &Path, label: &str, needs_follow_up: bool) -> Vec<String> {
+    let doc = module_doc(path);
+    let mut problems = Vec::new();
+    if !doc.first().is_some_and(|l| l.starts_with(label)) {
+        problems.push(format!("does not open with `{label}`"));
+    }
+    let heading = |h: &str| doc.iter().position(|l| l == h);
+    let order = [
+        "# Run it",
+        "# Differences from the guide",
+        "# More to explore",
+    ];
+    let mut positions: Vec<usize> = Vec::new();
+    for h in order {
+        match heading(h) {
+            Some(i) => positions.push(i),
+            None => problems.push(format!("has no `{h}` heading")),
+        }
+    }
+    if !positions.windows(2).all(|w| w[0] < w[1]) {
+        problems.push(format!("headings out of order (want {order:?})"));
+    }
+    if needs_follow_up
+        && !heading("# More to explore")
+            .is_some_and(|m| heading("# Follow-up").is_some_and(|f| f > m))
+    {
+        problems.push("has no `# Follow-up` after `# More to explore`".into());
+    }
+    // Key points: the first bullet list, before the first heading; a bullet may wrap onto indented lines.
+    let first_heading = doc
+        .iter()
+        .position(|l| l.starts_with("# "))
+        .unwrap_or(doc.len());
+    let mut points: Vec<String> = Vec::new();
+    for line in &doc[..first_heading] {
+        if let Some(rest) = line.strip_prefix("- ") {
+            points.push(rest.to_string());
+        } else if line.starts_with("  ") && !points.is_empty() {
+            let last = points.last_mut().unwrap();
+            last.push(' ');
+            last.push_str(line.trim());
+        }
+    }
+    if !(3..=5).contains(&points.len()) {
+        problems.push(format!("has {} key points, not 3 to 5", points.len()));
+    }
+    for p in &points {
+        let proof = p.rsplit_once("Proof: `").map(|(_, c)| c);
+        if !proof.is_some_and(|c| {
+            c.ends_with('`')
+                && ["cargo ", "bash ", "python3 "]
+                    .iter()
+                    .any(|s| c.starts_with(s))
+        }) {
+            problems.push(format!(
+                "key point without a final Proof: `<cargo, bash or python3 command>`: {p}"
+            ));
+        }
+    }
+    let top = doc
+        .iter()
+        .position(|l| l == "# More to explore")
+        .unwrap_or(doc.len());
+    let words: usize = doc[..top]
+        .iter()
+        .map(|l| l.split_whitespace().count())
+        .sum();
+    if words > 250 {
+        problems.push(format!(
+            "{words} words above `# More to explore` (at most 250)"
+        ));
+    }
+    problems
+}
+
+#[test]
+fn every_question_page_has_the_house_shape() {
+    let root = support::workspace_root();
+    let mut problems = Vec::new();
+    for q in questions() {
+        let main = root.join(format!("{}/src/{}.rs", q.krate, q.bin));
+        let follow = root.join(format!("{}/src/{}/follow_up.rs", q.krate, q.bin));
+        for (path, label, needs_follow_up) in [
+            (main, format!("**Q{} · ", q.n), true),
+            (follow, format!("**Q{} follow-up · ", q.n), false),
+        ] {
+            if !path.is_file() {
+                problems.push(format!("{}: missing", path.display()));
+                continue;
+            }
+            for p in page_problems(&path, &label, needs_follow_up) {
+                problems.push(format!(
+                    "{}: {p}",
+                    path.strip_prefix(&root).unwrap().display()
+                ));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} pages off the house shape:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn the_page_check_rejects_a_page_off_the_shape() {
+    let dir = support::scratch_dir("page-shape");
+    let good = "//! **Q1 · X.** The answer.\n//!\n//! - a. Proof: `cargo run --bin a`\n//! - b, wrapped\n//!   here. Proof: `cargo test -p x`\n//! - c. Proof: `cargo test -p y`\n//!\n//! # Run it\n//! r\n//!\n//! # Differences from the guide\n//! None.\n//!\n//! # More to explore\n//! m\n//!\n//! # Follow-up\n//! f\n";
+    std::fs::write(dir.join("good.rs"), good).unwrap();
+    assert_eq!(
+        page_problems(&dir.join("good.rs"), "**Q1 · ", true),
+        Vec::<String>::new()
+    );
+    let bad = good
+        .replace("//! - c. Proof: `cargo test -p y`\n", "")
+        .replace("# Run it", "# Run");
+    std::fs::write(dir.join("bad.rs"), bad).unwrap();
+    let problems = page_problems(&dir.join("bad.rs"), "**Q1 · ", true);
+    assert!(
+        problems.iter().any(|p| p.contains("2 key points")),
+        "{problems:?}"
+    );
+    assert!(
+        problems.iter().any(|p| p.contains("`# Run it`")),
+        "{problems:?}"
+    );
+}
+
+/// A timing figure: a number followed by a time unit (ns, us, µs, μs, ms).
+fn timing_figures(line: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let chars: Vec<char> = line.chars().collect();
+    for (i, c) in chars.iter().enumerate() {
+        let starts_number = c.is_ascii_digit()
+            && (i == 0 || !(chars[i - 1].is_alphanumeric() || ".,".contains(chars[i - 1])));
+        if !starts_number {
+            continue;
+        }
+        let mut j = i;
+        while j < chars.len() && (chars[j].is_ascii_digit() || ",.".contains(chars[j])) {
+            j += 1;
+        }
+        let number: String = chars[i..j].iter().collect();
+        let rest: String = chars[j..].iter().collect();
+        let rest = rest.strip_prefix(' ').unwrap_or(&rest);
+        for unit in ["ns", "us", "µs", "μs", "ms"] {
+            if rest.starts_with(unit)
+                && !rest[unit.len()..].starts_with(|c: char| c.is_alphanumeric())
+            {
+                found.push(format!("{number} {unit}"));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_timing_figure_in_a_source_doc() {
+    let root = support::workspace_root();
+    let mut files = Vec::new();
+    for member in MEMBERS.iter().chain(&["advanced/derive", "interview"]) {
+        rust_files(&root.join(member).join("src"), &mut files);
+    }
+    assert!(files.len() > 80, "found only {} source files", files.len());
+    let mut found = Vec::new();
+    for file in files {
+        for (i, line) in read(&file).lines().enumerate() {
+            let line = line.trim_start();
+            if line.starts_with("//!") || line.starts_with("///") {
+                for t in timing_figures(line) {
+                    found.push(format!(
+                        "{}:{}: {t}",
+                        file.strip_prefix(&root).unwrap().display(),
+                        i + 1
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "timings live in performance/CLAIMS.md only; cite its row instead:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_timing_check_finds_figures_and_only_figures() {
+    assert_eq!(
+        timing_figures("/// about 1.13 ns, or 250ms, 3 µs"),
+        ["1.13 ns", "250 ms", "3 µs"]
+    );
+    assert!(timing_figures("/// 16 bytes, a u32, items, 5x, 0x10 msg").is_empty());
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn every_page_includes_its_stored_outputs_and_compiler_messages() {
+    // The generated block (`python3 .ci/stored.py pages`) includes them by path; this checks that no
+    // stored file of a question is missing from its page.
+    let root = support::workspace_root();
+    let mut missing = Vec::new();
+    for q in questions() {
+        for (module, bin) in [
+            (format!("{}/src/{}.rs", q.krate, q.bin), &q.bin),
+            (
+                format!("{}/src/{}/follow_up.rs", q.krate, q.bin),
+                &q.follow_up_bin,
+            ),
+        ] {
+            let Ok(text) = std::fs::read_to_string(root.join(&module)) else {
+                missing.push(format!("{module}: missing"));
+                continue;
+            };
+            let krate = root.join(&q.krate);
+            let mut stored = Vec::new();
+            let ui = krate.join("tests/ui").join(bin);
+            for entry in std::fs::read_dir(&ui).into_iter().flatten().flatten() {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                stored.push(format!("tests/ui/{bin}/{name}"));
+            }
+            for entry in std::fs::read_dir(krate.join("tests/cmd"))
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                let case = std::fs::read_to_string(entry.path()).unwrap_or_default();
+                if name.ends_with(".toml") && case.contains(&format!("bin.name = \"{bin}\"")) {
+                    for ext in [".stdout", ".stderr"] {
+                        let file = name.replace(".toml", ext);
+                        if krate.join("tests/cmd").join(&file).is_file() {
+                            stored.push(format!("tests/cmd/{file}"));
+                        }
+                    }
+                }
+            }
+            for file in stored {
+                if !text.contains(&format!("{file}\")")) {
+                    missing.push(format!("{module} does not include {file}"));
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "run `python3 .ci/stored.py pages`:\n{}",
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn every_workspace_dependency_is_used_by_a_member() {
+    let root_manifest = parse_tables(&read("Cargo.toml"));
+    let deps = root_manifest
+        .iter()
+        .find(|t| t.name == "workspace.dependencies")
+        .expect("[workspace.dependencies]");
+    let members: String = MEMBERS
+        .iter()
+        .chain(&["advanced/derive", "interview"])
+        .filter_map(|m| {
+            std::fs::read_to_string(support::workspace_root().join(m).join("Cargo.toml")).ok()
+        })
+        .collect();
+    let unused: Vec<&str> = deps
+        .entries
+        .iter()
+        .map(|e| e.key.as_str())
+        .filter(|d| {
+            !members.contains(&format!("{d}.workspace = true"))
+                && !members.contains(&format!("{d} = {{ workspace = true"))
+        })
+        .collect();
+    assert!(
+        unused.is_empty(),
+        "[workspace.dependencies] that no member uses: {unused:?}"
+    );
+}

@@ -1,60 +1,79 @@
-//! Q33 — `#![no_std]`: bare-metal firmware that blinks an LED through a memory-mapped register, for a
-//! Cortex-M4 (`thumbv7em-none-eabihf`), booted for real in QEMU's `mps2-an386` board.
+//! **Q33 · `no_std` firmware.** `#![no_std]` drops the standard library and keeps `core` (plus
+//! `alloc` with an allocator), which is how Rust runs on a microcontroller with no OS: here an LED
+//! blinker for a Cortex-M4, booted in QEMU.
 //!
-//! Run `cargo run --bin led_firmware` on your computer: it runs the firmware's logic ([`run`]) against a
-//! stand-in register ([`SimulatedLed`]) and prints what the board would do. The real thing:
+//! - `core` has no heap types (`String` is E0425) and no libm (`f32::sqrt` is E0599). Proof: `cargo test -p embedded --test compile_fail`
+//! - Bare metal needs a vector table, a reset handler (cortex-m-rt) and a `#[panic_handler]`. Proof: `cargo test -p embedded --test qemu`
+//! - Hardware is a volatile access to a register address behind one `unsafe` constructor, [`Mmio::new`]. Proof: `cargo test -p embedded --test qemu`
+//! - The logic is generic over the register, so it is tested on the host. Proof: `cargo test -p embedded --lib led_firmware::tests::run_writes_on_off_three_times`
 //!
-//! ```sh
-//! cargo build --release -p embedded --bin led_firmware --target thumbv7em-none-eabihf
-//! qemu-system-arm -M mps2-an386 -nographic -semihosting-config enable=on,target=native \
-//!     -trace mps2_fpgaio_write -kernel target/thumbv7em-none-eabihf/release/led_firmware
-//! ```
+//! # Run it
+//! `cargo run --bin led_firmware` simulates the board; [`embedded/README.md`](../README.md) boots it in
+//! QEMU.
 //!
-//! QEMU's `mps2_fpgaio_write` trace lines show each write to the LED register, the firmware's own lines
-//! come through semihosting, and it ends QEMU with exit status 0. `cargo test -p embedded --test qemu`
-//! does all of that and checks the exact sequence of register writes (on, off, on, off, on, off).
+//! # Differences from the guide
+//! - `#[entry]`, not a bare `_start`: [ERRATA.md, Q33](../../basics/errata/index.html#q33).
+//! - FPU enabled first: [ERRATA.md, Q33](../../basics/errata/index.html#q33).
+//! - A real register, toggled: [ERRATA.md, Q33](../../basics/errata/index.html#q33).
+//! - Exits, no endless loop: [ERRATA.md, Q33](../../basics/errata/index.html#q33).
+//! - `u64` sum ([`guide_process_data`] overflows), and it is called: [ERRATA.md, Q33](../../basics/errata/index.html#q33).
+//! - `core` has no libm: [ERRATA.md, Q33](../../basics/errata/index.html#q33).
 //!
-//! What to notice:
-//! - `#![no_std]` leaves `core` only: `String`, `Vec` and `Box` need an allocator and are not there
-//!   (E0425 and E0433, `tests/ui/led_firmware/no_std_has_no_string.rs`); fixed-capacity `heapless` types
-//!   take their place.
-//! - The same [`run`] drives the real register ([`Mmio`], `write_volatile`) on the board and the stand-in
-//!   on the host: the logic is tested on the host, the hardware access is tested in QEMU.
-//! - [`toggle`] reads the register, flips the LED bit and writes it back, so the LED really goes on and
-//!   off. The readings go into a fixed-capacity `heapless::Vec` (no heap on the chip); when it is full,
-//!   `push` hands the value back as `Err(value)` and the firmware reports the dropped reading.
-//! - The mean is also computed as `f32`: a `thumbv7em-none-eabihf` build uses FPU instructions for that,
-//!   which fault unless the FPU was switched on first. cortex-m-rt's reset handler does it (it sets
-//!   CP10/CP11 in SCB.CPACR for every `-eabihf` target); the firmware prints the CPACR bits to show it.
+//! # More to explore
+//! - Real projects reach registers through a PAC (generated from the chip's SVD file) and a HAL
+//!   implementing `embedded-hal`; `Peripherals::take()` hands each peripheral out once, the singleton
+//!   that [`Mmio::new`]'s "nothing else may access it" contract stands in for here.
+//! - An interrupt handler and the main loop share data through a `heapless::spsc::Queue` split into a
+//!   producer and a consumer; the follow-up splits a local queue, and firmware splits a `static` one
+//!   (`split` needs `&'static mut`, which e.g. `cortex_m::singleton!` provides).
+//! - The flash size is stored in `embedded/tests/snapshots/firmware_size.txt`, written by the QEMU test.
 //!
-//! Where this differs from the guide, and why:
-//! - The guide's `_start` with `#[no_mangle]` links, but cannot boot: a Cortex-M starts by loading the
-//!   stack pointer and reset address from a vector table, which the guide never provides, and nothing
-//!   initialises `.data`/`.bss`. Here cortex-m-rt supplies the vector table, reset handler and linker
-//!   script (`link.x`, with this board's `memory.x`), and `#[entry]` marks the Rust entry point.
-//! - The guide targets "ARM Cortex-M" and never mentions the FPU. This firmware is built for
-//!   `thumbv7em-none-eabihf` (a Cortex-M4F), where float code uses FPU instructions that fault until the
-//!   FPU is switched on; cortex-m-rt does that before `#[entry]` (see above). The guide's code has no float
-//!   math, so it never hits this, but firmware that adds some does.
-//! - The guide only ever writes the same value to a "set" register, so the LED would never toggle, and
-//!   `0x4000_0008` is no GPIO register on common chips. Here the LED is the MPS2 FPGAIO `LED0` register
-//!   at `0x4002_8000` ([`LED_REGISTER`]), which exists on this board, and [`toggle`] really toggles.
-//! - The guide loops forever (`loop {}` in the panic handler too). The firmware here blinks [`BLINKS`]
-//!   times and exits through semihosting; its panic handler reports the panic and exits with a failure
-//!   status, so a test (or you) never waits on a hung QEMU.
-//! - The guide's `process_data` sums into a `u16`, which overflows after 258 readings of 255 (a panic in
-//!   a debug build, a wrong mean in release) and truncates `data.len()` past 65 535. [`process_data`]
-//!   sums into a `u64`; [`process_data_guide`] keeps the guide's version for the test that shows the panic.
-//!
-//! Flash size of the release firmware: see the README's "Firmware in QEMU" section; the test prints it.
-//!
-//! Follow-up (the heapless crate): [`follow_up`], `cargo run --bin heapless_collections`.
+//! # Follow-up
+//! What is the heapless crate? [`follow_up`], `cargo run --bin heapless_collections`.
+// Generated by `python3 .ci/stored.py pages` from the files the tests check: do not edit.
+#![doc = ""]
+#![doc = "# The example's code"]
+#![doc = ""]
+#![doc = concat!("<details><summary><code>embedded/src/led_firmware.rs</code>, the file this page is made from (start at <code>main</code>)</summary>\n\n```text\n", include_str!("../src/led_firmware.rs"), "```\n\n</details>\n")]
+#![doc = ""]
+#![doc = "# Verified output\n\nWhat the binary prints, exactly: `tests/outputs.rs` runs it and compares every line with these stored files (`[..]` matches anything within a line, `...` any lines)."]
+#![doc = ""]
+#![doc = concat!("`cargo run --bin led_firmware`:\n\n```text\n", include_str!("../tests/cmd/led_firmware.stdout"), "```\n")]
+#![doc = ""]
+#![doc = "# The compiler's real errors\n\nEvery line this question marks ❌ is a program of its own that must fail to compile with exactly this message from the pinned rustc (`tests/compile_fail.rs`)."]
+#![doc = ""]
+#![doc = concat!("`tests/ui/led_firmware/no_std_has_no_float_math.rs`:\n\n```text\n", include_str!("../tests/ui/led_firmware/no_std_has_no_float_math.rs"), "```\n")]
+#![doc = ""]
+#![doc = concat!("rustc says:\n\n```text\n", include_str!("../tests/ui/led_firmware/no_std_has_no_float_math.stderr"), "```\n")]
+#![doc = ""]
+#![doc = concat!("`tests/ui/led_firmware/no_std_has_no_string.rs`:\n\n```text\n", include_str!("../tests/ui/led_firmware/no_std_has_no_string.rs"), "```\n")]
+#![doc = ""]
+#![doc = concat!("rustc says:\n\n```text\n", include_str!("../tests/ui/led_firmware/no_std_has_no_string.stderr"), "```\n")]
+// End of the generated page block.
 
 #[cfg(not(target_os = "none"))]
 pub mod follow_up;
 
 use core::fmt::{self, Write};
 use heapless::Vec;
+
+/// Host version of the firmware: the same [`run`], against [`SimulatedLed`].
+#[cfg(not(target_os = "none"))]
+pub fn main() {
+    println!("host simulation: the firmware's logic against a stand-in LED register");
+    let mut led = SimulatedLed::default();
+    let mut out = String::new();
+    run(&mut led, &mut out, &mut || {}).expect("writing to a String cannot fail");
+    print!("{out}");
+    let writes: std::vec::Vec<String> = led.writes.iter().map(|w| format!("{w:#x}")).collect();
+    println!(
+        "writes to {LED_REGISTER:#010x}: [{}] (on the board: write_volatile)",
+        writes.join(", ")
+    );
+    println!("on the board: see embedded/README.md (cargo build --target thumbv7em-none-eabihf,");
+    println!("then qemu-system-arm -M mps2-an386); the test that runs it:");
+    println!("cargo test -p embedded --test qemu");
+}
 
 /// Base address of the MPS2 "FPGAIO" register block (AN385/AN386 images, and QEMU's `mps2-an386`).
 pub const FPGAIO_BASE: usize = 0x4002_8000;
@@ -139,8 +158,9 @@ pub fn toggle<R: LedRegister>(led: &mut R) -> bool {
 ///
 /// Kept only to show its bug: 258 readings of 255 overflow the `u16` sum (a panic in a debug build, a
 /// wrong mean in release), and `data.len() as u16` is wrong past 65 535 readings. Use [`process_data`].
-/// Flaw: panics — proven by `cargo test -p embedded --lib the_guides_version_overflows_its_u16_sum`
-pub fn process_data_guide(data: &[u8]) -> Option<u8> {
+///
+/// Flaw: panics. Proof: `cargo test -p embedded --lib led_firmware::tests::guide_process_data_overflows_its_u16_sum`
+pub fn guide_process_data(data: &[u8]) -> Option<u8> {
     let sum: u16 = data.iter().map(|&x| x as u16).sum();
     if data.is_empty() {
         None
@@ -226,24 +246,6 @@ pub fn run<R: LedRegister, W: Write>(
         Some(mean) => writeln!(out, "mean as f32: {mean:.3}"),
         None => writeln!(out, "mean as f32: no readings"),
     }
-}
-
-/// Host version of the firmware: the same [`run`], against [`SimulatedLed`].
-#[cfg(not(target_os = "none"))]
-pub fn main() {
-    println!("host simulation: the firmware's logic against a stand-in LED register");
-    let mut led = SimulatedLed::default();
-    let mut out = String::new();
-    run(&mut led, &mut out, &mut || {}).expect("writing to a String cannot fail");
-    print!("{out}");
-    let writes: std::vec::Vec<String> = led.writes.iter().map(|w| format!("{w:#x}")).collect();
-    println!(
-        "writes to {LED_REGISTER:#010x}: [{}] (on the board: write_volatile)",
-        writes.join(", ")
-    );
-    println!("on the board: see the README's \"Firmware in QEMU\" section (cargo build --target");
-    println!("thumbv7em-none-eabihf, then qemu-system-arm -M mps2-an386); the test that runs it:");
-    println!("cargo test -p embedded --test qemu");
 }
 
 /// The bare-metal side: what `#[entry]` calls, and the panic handler. Built only for the thumb target.
@@ -356,16 +358,24 @@ mod tests {
 
     #[test]
     fn the_guides_version_is_fine_for_short_inputs() {
-        assert_eq!(process_data_guide(&[10, 20]), Some(15));
-        assert_eq!(process_data_guide(&[255; 257]), Some(255));
+        assert_eq!(guide_process_data(&[10, 20]), Some(15));
+        assert_eq!(guide_process_data(&[255; 257]), Some(255));
     }
 
     #[test]
     #[cfg(debug_assertions)]
     #[should_panic(expected = "attempt to add with overflow")]
-    fn the_guides_version_overflows_its_u16_sum() {
+    fn guide_process_data_overflows_its_u16_sum() {
         // 258 * 255 = 65 790 > u16::MAX.
-        let _ = process_data_guide(&[255; 258]);
+        let _ = guide_process_data(&[255; 258]);
+    }
+
+    #[test]
+    #[cfg(not(debug_assertions))]
+    fn guide_process_data_overflows_its_u16_sum() {
+        // Release builds wrap: 65 790 - 65 536 = 254, and 254 / 258 = 0, a mean of 0 for 255s.
+        assert_eq!(guide_process_data(&[255; 258]), Some(0));
+        assert_eq!(process_data(&[255; 258]), Some(255));
     }
 
     proptest! {

@@ -1,46 +1,77 @@
-//! Q34 — The four kinds of tests, on the guide's `validate_email` and `compound_interest`:
-//! - **unit tests**: `mod tests` at the bottom of this file (they may test private helpers such as
-//!   `valid_domain_label`);
-//! - **integration tests**: `experienced/tests/testing_integration.rs`, a separate crate that sees only
-//!   the public API, as a user would;
-//! - **doc tests**: the examples in the docs of [`compound_interest`] and [`validate_email`] are compiled
-//!   and run by `cargo test -p experienced --doc`;
-//! - **property tests** (proptest): `experienced/tests/testing_properties.rs`.
+//! **Q34 · Testing.** Rust has four kinds of tests built in or one crate away: unit tests next to the
+//! code, integration tests in `tests/` that use only the public API, doc tests that run the examples
+//! in `///` docs, and property tests (proptest) that check a rule on generated inputs.
 //!
-//! Run `cargo run --bin testing` for the functions' behaviour on the guide's inputs and on the inputs
-//! that break the guide's version.
+//! - Unit tests sit in `#[cfg(test)] mod tests` and may test private helpers. Proof: `cargo test -p experienced --lib testing::tests::private_helpers_are_reachable_from_unit_tests`
+//! - Each file in `tests/` is a crate that sees only the public API. Proof: `cargo test -p experienced --test testing_integration`
+//! - Doc examples are compiled and run, so documentation cannot rot. Proof: `cargo test -p experienced --doc testing`
+//! - A property test found the guide's `validate_email` bug by itself and shrank it to `" @."`. Proof: `cargo test -p experienced --test testing_properties`
+//! - `#[should_panic(expected = ..)]` checks a panic; overflow panics only in debug builds. Proof: `cargo test -p experienced --lib testing::tests::test_overflow`
 //!
-//! Where this differs from the guide, and why:
-//! - The guide's `validate_email` is kept as [`validate_email_naive`]: it only checks "one `@`, something
-//!   before it, a `.` after it", so it accepts `a@.`, `a@b.`, `a@.b`, `a@b..c` and `a b@c.d`. The property
-//!   test in `tests/testing_properties.rs` finds that on its own: run with proptest's `TestRunner` and
-//!   a deterministic RNG over strings of `a b . @ - space`, it shrinks a failure of the naive version
-//!   down to `" @."` — a blank local part and a domain of two empty labels (the test asserts that
-//!   exact counterexample). [`validate_email`] is a stricter (still not RFC 5322-complete) check
-//!   that passes every property, including "accepts only what the naive version accepts".
-//! - `let _: u8 = 255u8 + 1;` (the guide's `test_overflow`) does not compile: the constant overflow is
-//!   caught by the deny-by-default `arithmetic_overflow` lint (`tests/ui_build/testing/
-//!   constant_overflow_does_not_compile.rs`; rustc reports it only while generating code, which
-//!   `cargo check` skips, so it is checked by `tests/compile_fail_build.rs` rather than trybuild).
-//!   And even with a runtime value the panic happens only when overflow checks are on (debug
-//!   builds; `cargo test --release` wraps to 0 silently). The test here
-//!   hides the value from the compiler with `std::hint::black_box` and expects the real message
-//!   `attempt to add with overflow` in debug builds; in release builds a sibling test asserts the
-//!   wrap. Production code says what it wants instead: `checked_add` (`None`), `wrapping_add`,
-//!   `saturating_add`, `overflowing_add`.
-//! - The guide's proptest strategy `"[a-z]{1,5}\.[a-z]{2,3}"` is a normal string literal, where `\.` is
-//!   an unknown escape (a compile error); it needs a raw string `r"[a-z]{1,5}\.[a-z]{2,3}"` (the
-//!   guide's literal is `tests/ui/testing/unescaped_regex_dot.rs`).
+//! # Run it
+//! `cargo run --bin testing`: inputs that tell [`guide_validate_email`] and [`validate_email`] apart,
+//! then `255u8 + 1` four explicit ways.
+//!
+//! # Differences from the guide
+//! - A stricter `validate_email`: [ERRATA.md, Q34](../../basics/errata/index.html#q34).
+//! - `255u8 + 1` does not compile: [ERRATA.md, Q34](../../basics/errata/index.html#q34).
+//! - The regex is a raw string: [ERRATA.md, Q34](../../basics/errata/index.html#q34).
+//! - `i32::try_from(years)`: [ERRATA.md, Q34](../../basics/errata/index.html#q34).
+//!
+//! # More to explore
+//! - The guide's `255u8 + 1` is rejected by the deny-by-default `arithmetic_overflow` lint, which rustc
+//!   reports only while generating code; `cargo check` and trybuild skip that, so
+//!   `tests/compile_fail_build.rs` checks `tests/ui_build/testing/`.
+//! - The property test uses proptest's `TestRunner` with a deterministic RNG over strings of
+//!   `a b . @ - space`, so the shrunk counterexample is the same on every run and can be asserted.
 //! - The doc test calls `experienced::testing::compound_interest` (this crate) instead of `mylib::`.
-//! - `compound_interest` converts `years` with `i32::try_from` (saturating) instead of `years as i32`,
-//!   which would wrap years above `i32::MAX` to a negative exponent.
 //!
-//! Follow-up (mocking, mockall): [`follow_up`], `cargo run --bin mocking`.
+//! # Follow-up
+//! How do you mock dependencies? What is mockall? [`follow_up`], `cargo run --bin mocking`.
+// Generated by `python3 .ci/stored.py pages` from the files the tests check: do not edit.
+#![doc = ""]
+#![doc = "# The example's code"]
+#![doc = ""]
+#![doc = concat!("<details><summary><code>experienced/src/testing.rs</code>, the file this page is made from (start at <code>main</code>)</summary>\n\n```text\n", include_str!("../src/testing.rs"), "```\n\n</details>\n")]
+#![doc = ""]
+#![doc = "# Verified output\n\nWhat the binary prints, exactly: `tests/outputs.rs` runs it and compares every line with these stored files (`[..]` matches anything within a line, `...` any lines)."]
+#![doc = ""]
+#![doc = concat!("`cargo run --bin testing`:\n\n```text\n", include_str!("../tests/cmd/testing.stdout"), "```\n")]
+#![doc = ""]
+#![doc = "# The compiler's real errors\n\nEvery line this question marks ❌ is a program of its own that must fail to compile with exactly this message from the pinned rustc (`tests/compile_fail.rs`)."]
+#![doc = ""]
+#![doc = concat!("`tests/ui/testing/cfg_test_mock_in_integration_test.rs`:\n\n```text\n", include_str!("../tests/ui/testing/cfg_test_mock_in_integration_test.rs"), "```\n")]
+#![doc = ""]
+#![doc = concat!("rustc says:\n\n```text\n", include_str!("../tests/ui/testing/cfg_test_mock_in_integration_test.stderr"), "```\n")]
+#![doc = ""]
+#![doc = concat!("`tests/ui/testing/unescaped_regex_dot.rs`:\n\n```text\n", include_str!("../tests/ui/testing/unescaped_regex_dot.rs"), "```\n")]
+#![doc = ""]
+#![doc = concat!("rustc says:\n\n```text\n", include_str!("../tests/ui/testing/unescaped_regex_dot.stderr"), "```\n")]
+// End of the generated page block.
+
+pub fn main() {
+    println!("{:<20} {:>6} {:>6}", "input", "naive", "strict");
+    for input in SHOWCASE {
+        println!(
+            "{:<20} {:>6} {:>6}",
+            format!("{input:?}"),
+            guide_validate_email(input),
+            validate_email(input)
+        );
+    }
+    let result = compound_interest(1000.0, 0.1, 5);
+    println!("compound_interest(1000.0, 0.1, 5) = {result:.2}");
+    println!("255u8 + 1 does not compile (arithmetic_overflow); at run time, say what you want:");
+    for (name, value) in overflow_choices(255, 1) {
+        println!("  255u8.{name}(1) = {value}");
+    }
+}
 
 /// The guide's check, unchanged: exactly one `@`, a non-empty local part, a `.` somewhere after the `@`.
-/// Too weak: it accepts `a@.` (see the module doc).
-/// Flaw: wrong-result — proven by `cargo test -p experienced --lib the_naive_version_accepts_what_it_should_not`
-pub fn validate_email_naive(email: &str) -> bool {
+/// Too weak: it accepts `a@.`, `a@b..c`, `a b@c.d`.
+///
+/// Flaw: wrong result. Proof: `cargo test -p experienced --lib testing::tests::guide_validate_email_accepts_what_it_should_not`
+pub fn guide_validate_email(email: &str) -> bool {
     let parts: Vec<&str> = email.split('@').collect();
     parts.len() == 2 && !parts[0].is_empty() && parts[1].contains('.')
 }
@@ -136,24 +167,6 @@ pub const SHOWCASE: [&str; 11] = [
     "a@b@c.d",
 ];
 
-pub fn main() {
-    println!("{:<20} {:>6} {:>6}", "input", "naive", "strict");
-    for input in SHOWCASE {
-        println!(
-            "{:<20} {:>6} {:>6}",
-            format!("{input:?}"),
-            validate_email_naive(input),
-            validate_email(input)
-        );
-    }
-    let result = compound_interest(1000.0, 0.1, 5);
-    println!("compound_interest(1000.0, 0.1, 5) = {result:.2}");
-    println!("255u8 + 1 does not compile (arithmetic_overflow); at run time, say what you want:");
-    for (name, value) in overflow_choices(255, 1) {
-        println!("  255u8.{name}(1) = {value}");
-    }
-}
-
 pub mod follow_up;
 
 // ── Unit tests (same file) ──
@@ -165,19 +178,19 @@ mod tests {
     #[test]
     fn valid_email() {
         assert!(validate_email("user@example.com"));
-        assert!(validate_email_naive("user@example.com"));
+        assert!(guide_validate_email("user@example.com"));
     }
 
     #[test]
     fn invalid_email_no_at() {
         assert!(!validate_email("userexample.com"));
-        assert!(!validate_email_naive("userexample.com"));
+        assert!(!guide_validate_email("userexample.com"));
     }
 
     #[test]
-    fn the_naive_version_accepts_what_it_should_not() {
+    fn guide_validate_email_accepts_what_it_should_not() {
         for bad in [" @.", "a@.", "a@b.", "a@.b", "a@b..c", "a b@c.d"] {
-            assert!(validate_email_naive(bad), "{bad:?}");
+            assert!(guide_validate_email(bad), "{bad:?}");
             assert!(!validate_email(bad), "{bad:?}");
         }
     }

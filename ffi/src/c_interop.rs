@@ -1,58 +1,153 @@
-//! Q32 — FFI: Rust calling C (the C math library's `sqrt` and `pow`) and C calling Rust
-//! (`rust_distance` and friends, exported with C names and the C calling convention).
+//! **Q32 · FFI.** Rust calls C through an `unsafe extern "C"` block of declarations, and C calls Rust
+//! through `#[unsafe(no_mangle)] extern "C"` functions; data crossing the boundary needs C's layout
+//! (`#[repr(C)]`), and every promise the compiler cannot check is marked `unsafe`.
 //!
-//! Run `cargo run --bin c_interop`. The first two lines are the guide's output; the rest shows what the
-//! guide only states: C's `sqrt` of a negative number, a NULL pointer handed to an exported function, and
-//! the memory layout that `#[repr(C)]` fixes.
+//! - The foreign signature is the unchecked promise (`unsafe extern`); calls are `unsafe` (E0133) unless
+//!   declared `safe fn`. Proof: `cargo test -p ffi --test compile_fail`
+//! - Without `#[repr(C)]` Rust reorders fields: 8 bytes with `b` first, C's 12. Proof: `cargo test -p ffi --lib c_interop::tests::rust_reorders_fields_that_c_keeps_in_order`
+//! - C can pass NULL: take `Option<&Point>` (NULL is `None`), not `&Point`. Proof: `cargo test -p ffi --lib c_interop::tests::a_null_point_gives_nan`
+//! - A panic reaching `extern "C"` aborts the process; exports `catch_unwind` and return a status. Proof: `cargo test -p ffi --lib c_interop::tests::a_panic_escaping_extern_c_aborts_the_process`
 //!
-//! The C side is real C: `ffi/c/main.c` includes `ffi/c/ffi.h` (the header for everything exported here)
-//! and links `target/<profile>/libffi.a`, the static library this crate also builds
-//! (`crate-type = ["rlib", "staticlib"]`). `cargo test -p ffi --test c_program` compiles it with the
-//! system C compiler, runs it (under valgrind memcheck when installed, always in CI) and checks its output
-//! and the layouts C reports; `tests/header_sync.rs` checks the header against the Rust signatures.
+//! # Run it
+//! `cargo run --bin c_interop`, then `cargo test -p ffi` (it also builds and runs the C program in
+//! `ffi/c/`). After the guide's two lines: C's `sqrt(-1)`, a NULL from C, the two layouts.
 //!
-//! Where this differs from the guide:
-//! - The guide writes `extern "C" { ... }` and `#[no_mangle]`. In edition 2024 both are errors
-//!   (`tests/ui/c_interop/extern_block_without_unsafe.rs`, `no_mangle_without_unsafe.rs`): the block is
-//!   `unsafe extern "C"` because declaring a foreign signature is a promise the compiler cannot check
-//!   (declare `sqrt` as taking an `f32` and every call is undefined behaviour), and `#[unsafe(no_mangle)]`
-//!   because an exported symbol name can clash with another one at link time.
-//! - The guide's `safe_sqrt` comment says `sqrt` is only well-defined for non-negative inputs. It is not
-//!   undefined for negative ones: C's `sqrt(-1.0)` returns NaN, and the output shows it. Because `sqrt`
-//!   has no precondition at all, it is declared `safe fn` inside the `unsafe extern` block and called
-//!   without `unsafe`; `pow` keeps the default (unsafe to call) to show the other form, and calling it
-//!   outside `unsafe` is error E0133 (`tests/ui/c_interop/call_foreign_fn_without_unsafe.rs`). The wrapper
-//!   [`safe_sqrt`] exists for the API, not for safety: it turns the NaN a caller could miss into `None`.
-//! - The guide's `rust_distance` takes `&Point`. A C caller can pass NULL, and a NULL `&Point` is
-//!   undefined behaviour before the function body even runs. Here it takes `Option<&Point>` — same ABI
-//!   as a pointer, with NULL arriving as `None` — and returns NaN for it; `ffi/c/main.c` passes NULL to
-//!   prove it.
-//! - The guide prints `Distance: 5.0` in its comment; `{}` prints an `f64` that has no fractional part
-//!   as `5`, which is what the stored output shows (`{:?}` would print `5.0`).
+//! # Differences from the guide
+//! - `unsafe extern`, `#[unsafe(no_mangle)]`: [ERRATA.md, Q32](../../basics/errata/index.html#q32).
+//! - `sqrt` is `safe`; `sqrt(-1)` is NaN: [ERRATA.md, Q32](../../basics/errata/index.html#q32).
+//! - `Option<&Point>` for C's pointers: [ERRATA.md, Q32](../../basics/errata/index.html#q32).
+//! - Prints `Distance: 5`: [ERRATA.md, Q32](../../basics/errata/index.html#q32).
 //!
-//! The layout figures are measured and asserted (`cargo test -p ffi`): `Point` is 16 bytes with `y` at
-//! offset 8 in Rust and in C; `Unordered { a: u8, b: u32, c: u8 }` is 8 bytes in Rust's default layout
-//! (which puts `b` first) but 12 bytes in C's order, so a C reader of a Rust-layout value would look for
-//! `a` where Rust stored `b`.
+//! # More to explore
+//! - The C side is `ffi/c/`: `main.c` includes `ffi.h` and links `target/<profile>/libffi.a`
+//!   (`crate-type = ["rlib", "staticlib"]`); `tests/c_program.rs` builds and runs it (under valgrind
+//!   when installed, always in CI), and `tests/header_sync.rs` checks `ffi.h` against the Rust
+//!   signatures. cbindgen generates such a header, and bindgen the opposite direction; the header is
+//!   written by hand here so that the lesson has no generator to install.
+//! - The lints catch the missing `#[repr(C)]` only in part (`tests/ui/c_interop/struct_without_repr_c.rs`):
+//!   `improper_ctypes` flags a struct behind a pointer in an import and by value in an export, but not
+//!   behind a reference in an export, which is exactly the guide's `rust_distance(&Point, &Point)`.
+//! - `extern "C-unwind"` is the ABI for a panic that is meant to unwind into C++ or back into Rust.
+//! - To give C a Rust struct, give it an opaque handle: [`counter_new`] (`Box::into_raw`) and
+//!   [`counter_free`] (`Box::from_raw`) are the pair, and C never sees the fields
+//!   (`tests::an_opaque_handle_is_created_used_and_freed_by_rust`, also under Miri).
+//! - The unit tests that do not call C also run under Miri in CI (`.ci/run` names the nightly):
+//!   Miri cannot execute foreign code.
 //!
-//! The compiler catches the guide's common mistake (no `#[repr(C)]`) only in part
-//! (`tests/ui/c_interop/struct_without_repr_c.rs`): the `improper_ctypes` and
-//! `improper_ctypes_definitions` lints (warnings by default) flag such a struct behind a pointer in a
-//! foreign function's signature and by value in an exported one, but not behind a reference or pointer
-//! in an exported function, which is exactly the guide's `rust_distance(&Point, &Point)`. That is why
-//! the layouts above are asserted, and compared with a C compiler's by `tests/c_program.rs`.
-//!
-//! The unit tests that do not call into C (NULL handling, layouts, the `rust_greeting` /
-//! `rust_string_free` ownership round trip) also run under Miri in CI:
-//! `cargo +nightly-2026-05-20 miri test -p ffi --lib` (the others are `cfg(not(miri))`: Miri cannot
-//! execute foreign code).
-//!
-//! Follow-up (CStr vs CString): [`follow_up`], `cargo run --bin c_strings`.
-
-pub mod follow_up;
+//! # Follow-up
+//! How do you handle C strings? What is `CStr` vs `CString`? [`follow_up`], `cargo run --bin c_strings`.
+// Generated by `python3 .ci/stored.py pages` from the files the tests check: do not edit.
+#![doc = ""]
+#![doc = "# The example's code"]
+#![doc = ""]
+#![doc = concat!("<details><summary><code>ffi/src/c_interop.rs</code>, the file this page is made from (start at <code>main</code>)</summary>\n\n```text\n", include_str!("../src/c_interop.rs"), "```\n\n</details>\n")]
+#![doc = ""]
+#![doc = "# Verified output\n\nWhat the binary prints, exactly: `tests/outputs.rs` runs it and compares every line with these stored files (`[..]` matches anything within a line, `...` any lines)."]
+#![doc = ""]
+#![doc = concat!("`cargo run --bin c_interop`:\n\n```text\n", include_str!("../tests/cmd/c_interop.stdout"), "```\n")]
+#![doc = ""]
+#![doc = "# The compiler's real errors\n\nEvery line this question marks ❌ is a program of its own that must fail to compile with exactly this message from the pinned rustc (`tests/compile_fail.rs`)."]
+#![doc = ""]
+#![doc = concat!("`tests/ui/c_interop/as_ptr_of_a_temporary.rs`:\n\n```text\n", include_str!("../tests/ui/c_interop/as_ptr_of_a_temporary.rs"), "```\n")]
+#![doc = ""]
+#![doc = concat!("rustc says:\n\n```text\n", include_str!("../tests/ui/c_interop/as_ptr_of_a_temporary.stderr"), "```\n")]
+#![doc = ""]
+#![doc = concat!("`tests/ui/c_interop/call_foreign_fn_without_unsafe.rs`:\n\n```text\n", include_str!("../tests/ui/c_interop/call_foreign_fn_without_unsafe.rs"), "```\n")]
+#![doc = ""]
+#![doc = concat!("rustc says:\n\n```text\n", include_str!("../tests/ui/c_interop/call_foreign_fn_without_unsafe.stderr"), "```\n")]
+#![doc = ""]
+#![doc = concat!("`tests/ui/c_interop/cstring_is_not_a_str.rs`:\n\n```text\n", include_str!("../tests/ui/c_interop/cstring_is_not_a_str.rs"), "```\n")]
+#![doc = ""]
+#![doc = concat!("rustc says:\n\n```text\n", include_str!("../tests/ui/c_interop/cstring_is_not_a_str.stderr"), "```\n")]
+#![doc = ""]
+#![doc = concat!("`tests/ui/c_interop/extern_block_without_unsafe.rs`:\n\n```text\n", include_str!("../tests/ui/c_interop/extern_block_without_unsafe.rs"), "```\n")]
+#![doc = ""]
+#![doc = concat!("rustc says:\n\n```text\n", include_str!("../tests/ui/c_interop/extern_block_without_unsafe.stderr"), "```\n")]
+#![doc = ""]
+#![doc = concat!("`tests/ui/c_interop/no_mangle_without_unsafe.rs`:\n\n```text\n", include_str!("../tests/ui/c_interop/no_mangle_without_unsafe.rs"), "```\n")]
+#![doc = ""]
+#![doc = concat!("rustc says:\n\n```text\n", include_str!("../tests/ui/c_interop/no_mangle_without_unsafe.stderr"), "```\n")]
+#![doc = ""]
+#![doc = concat!("`tests/ui/c_interop/struct_without_repr_c.rs`:\n\n```text\n", include_str!("../tests/ui/c_interop/struct_without_repr_c.rs"), "```\n")]
+#![doc = ""]
+#![doc = concat!("rustc says:\n\n```text\n", include_str!("../tests/ui/c_interop/struct_without_repr_c.stderr"), "```\n")]
+// End of the generated page block.
 
 use libc::{c_double, c_int};
 use std::mem::{offset_of, size_of};
+
+pub fn main() {
+    let result = safe_sqrt(144.0);
+    println!("sqrt(144) = {:?}", result);
+
+    let p1 = Point { x: 0.0, y: 0.0 };
+    let p2 = Point { x: 3.0, y: 4.0 };
+    let dist = rust_distance(Some(&p1), Some(&p2));
+    // `{}` prints 5, not the guide's 5.0: Display drops a zero fraction.
+    println!("Distance: {}", dist);
+
+    println!("--- what the guide does not show ---");
+    println!(
+        "C's sqrt(-1) = {} (defined: NaN, not undefined behaviour); safe_sqrt(-1) = {:?}",
+        sqrt(-1.0),
+        safe_sqrt(-1.0)
+    );
+    println!(
+        "pow(2, 10) = {} (an unsafe call, see power())",
+        power(2.0, 10.0)
+    );
+    println!(
+        "rust_distance(NULL, &p2) = {} (what a C caller passing NULL gets)",
+        rust_distance(None, Some(&p2))
+    );
+    let mut root = 0.0;
+    let status = rust_safe_sqrt(2.0, Some(&mut root));
+    println!("rust_safe_sqrt(2) -> status {status}, root {root:.6}");
+    println!(
+        "rust_safe_sqrt(-4) -> status {}",
+        rust_safe_sqrt(-4.0, Some(&mut root))
+    );
+
+    println!("--- layout ---");
+    println!(
+        "Point (repr(C)): size {}, x at {}, y at {}",
+        size_of::<Point>(),
+        offset_of!(Point, x),
+        offset_of!(Point, y)
+    );
+    let rust = rust_layout();
+    let c = c_layout();
+    println!(
+        "Unordered {{ a: u8, b: u32, c: u8 }}, Rust layout: size {}, a at {}, b at {}, c at {}",
+        rust.size, rust.offsets[0], rust.offsets[1], rust.offsets[2]
+    );
+    println!(
+        "same fields, repr(C):                          size {}, a at {}, b at {}, c at {}",
+        c.size, c.offsets[0], c.offsets[1], c.offsets[2]
+    );
+    for ((field, at), found) in ["a", "b", "c"]
+        .into_iter()
+        .zip(c.offsets)
+        .zip(what_c_would_read())
+    {
+        match found {
+            Some(other) if other == field => {
+                println!("C reads `{field}` at offset {at}: finds `{other}`")
+            }
+            Some(other) => println!("C reads `{field}` at offset {at}: finds `{other}` instead"),
+            None if at >= rust.size => println!(
+                "C reads `{field}` at offset {at}: past the end of the {}-byte Rust value",
+                rust.size
+            ),
+            None => println!("C reads `{field}` at offset {at}: no field starts there"),
+        }
+    }
+    println!(
+        "C side: ffi/c/main.c; build, run and check it with `cargo test -p ffi --test c_program`"
+    );
+}
+
+pub mod follow_up;
 
 // Edition 2024: the block itself is `unsafe` — the programmer vouches that these signatures match the
 // C library's. The guide's plain `extern "C" {` is rejected (tests/ui/c_interop/extern_block_without_unsafe.rs).
@@ -102,6 +197,88 @@ pub extern "C" fn rust_safe_sqrt(x: c_double, out: Option<&mut c_double>) -> c_i
         }
         None => SQRT_DOMAIN_ERROR,
     }
+}
+
+/// The average of `count` values summing to `total`, for C callers: `0` and `*out` written on
+/// success, [`STATUS_PANICKED`] if the Rust code panicked (here: `count == 0`), [`SQRT_NULL_OUT`] for
+/// a NULL `out`. A panic must not leave an `extern "C"` function (Rust would abort the process), so
+/// the body runs inside `catch_unwind`. (It has the C ABI but no exported name, so that `ffi/c/ffi.h`,
+/// which `tests/header_sync.rs` keeps equal to the exports, stays as it is; C would reach it through a
+/// function pointer, or by name with `#[unsafe(no_mangle)]`.)
+pub extern "C" fn rust_average(total: u64, count: u64, out: Option<&mut u64>) -> c_int {
+    let Some(out) = out else {
+        return SQRT_NULL_OUT;
+    };
+    match std::panic::catch_unwind(|| average(total, count)) {
+        Ok(mean) => {
+            *out = mean;
+            0
+        }
+        Err(_) => STATUS_PANICKED,
+    }
+}
+
+/// A Rust value C may hold but never look inside: C sees only `Counter *` (an opaque handle), and
+/// every operation goes through a function. [`counter_new`] and [`counter_free`] are the pair: the
+/// `Box` C received must come back to Rust to be dropped. (C ABI, no exported names, for the same
+/// reason as [`rust_average`].)
+#[derive(Debug, Default)]
+pub struct Counter {
+    count: u64,
+    label: String,
+}
+
+impl Counter {
+    /// What is counted (a `String`: dropping the counter must free it too).
+    pub fn label(&self) -> &str {
+        &self.label
+    }
+}
+
+/// Creates a counter on the heap and gives C the pointer: `Box::into_raw` hands ownership over.
+pub extern "C" fn counter_new() -> *mut Counter {
+    Box::into_raw(Box::new(Counter {
+        count: 0,
+        label: String::from("clicks"),
+    }))
+}
+
+/// Adds one and returns the new count; 0 for NULL.
+///
+/// # Safety
+/// `counter` must be NULL or a pointer from [`counter_new`] not yet given to [`counter_free`], and
+/// not used from another thread at the same time.
+pub unsafe extern "C" fn counter_increment(counter: *mut Counter) -> u64 {
+    // SAFETY: the caller guarantees a live pointer from `counter_new` with no other access now;
+    // `as_mut` turns NULL into `None`.
+    match unsafe { counter.as_mut() } {
+        Some(counter) => {
+            counter.count += 1;
+            counter.count
+        }
+        None => 0,
+    }
+}
+
+/// Takes the counter back and drops it (its `String` too). NULL is ignored.
+///
+/// # Safety
+/// `counter` must be NULL or a pointer from [`counter_new`], freed only once.
+pub unsafe extern "C" fn counter_free(counter: *mut Counter) {
+    if counter.is_null() {
+        return;
+    }
+    // SAFETY: the caller guarantees the pointer came from `Box::into_raw` in `counter_new` and is
+    // freed once; `from_raw` rebuilds the Box, which drops it with the allocator that made it.
+    drop(unsafe { Box::from_raw(counter) });
+}
+
+/// Status of [`rust_average`] when the Rust code panicked.
+pub const STATUS_PANICKED: c_int = 3;
+
+/// Plain Rust that panics for `count == 0` (`attempt to divide by zero`, in every build profile).
+pub fn average(total: u64, count: u64) -> u64 {
+    total / count
 }
 
 /// Status of [`rust_safe_sqrt`] for a negative or NaN input.
@@ -191,80 +368,73 @@ pub fn what_c_would_read() -> [Option<&'static str>; 3] {
     })
 }
 
-pub fn main() {
-    let result = safe_sqrt(144.0);
-    println!("sqrt(144) = {:?}", result);
-
-    let p1 = Point { x: 0.0, y: 0.0 };
-    let p2 = Point { x: 3.0, y: 4.0 };
-    let dist = rust_distance(Some(&p1), Some(&p2));
-    // `{}` prints 5, not the guide's 5.0: Display drops a zero fraction.
-    println!("Distance: {}", dist);
-
-    println!("--- what the guide does not show ---");
-    println!(
-        "C's sqrt(-1) = {} (defined: NaN, not undefined behaviour); safe_sqrt(-1) = {:?}",
-        sqrt(-1.0),
-        safe_sqrt(-1.0)
-    );
-    println!(
-        "pow(2, 10) = {} (an unsafe call, see power())",
-        power(2.0, 10.0)
-    );
-    println!(
-        "rust_distance(NULL, &p2) = {} (what a C caller passing NULL gets)",
-        rust_distance(None, Some(&p2))
-    );
-    let mut root = 0.0;
-    let status = rust_safe_sqrt(2.0, Some(&mut root));
-    println!("rust_safe_sqrt(2) -> status {status}, root {root:.6}");
-    println!(
-        "rust_safe_sqrt(-4) -> status {}",
-        rust_safe_sqrt(-4.0, Some(&mut root))
-    );
-
-    println!("--- layout ---");
-    println!(
-        "Point (repr(C)): size {}, x at {}, y at {}",
-        size_of::<Point>(),
-        offset_of!(Point, x),
-        offset_of!(Point, y)
-    );
-    let rust = rust_layout();
-    let c = c_layout();
-    println!(
-        "Unordered {{ a: u8, b: u32, c: u8 }}, Rust layout: size {}, a at {}, b at {}, c at {}",
-        rust.size, rust.offsets[0], rust.offsets[1], rust.offsets[2]
-    );
-    println!(
-        "same fields, repr(C):                          size {}, a at {}, b at {}, c at {}",
-        c.size, c.offsets[0], c.offsets[1], c.offsets[2]
-    );
-    for ((field, at), found) in ["a", "b", "c"]
-        .into_iter()
-        .zip(c.offsets)
-        .zip(what_c_would_read())
-    {
-        match found {
-            Some(other) if other == field => {
-                println!("C reads `{field}` at offset {at}: finds `{other}`")
-            }
-            Some(other) => println!("C reads `{field}` at offset {at}: finds `{other}` instead"),
-            None if at >= rust.size => println!(
-                "C reads `{field}` at offset {at}: past the end of the {}-byte Rust value",
-                rust.size
-            ),
-            None => println!("C reads `{field}` at offset {at}: no field starts there"),
-        }
-    }
-    println!(
-        "C side: ffi/c/main.c; build, run and check it with `cargo test -p ffi --test c_program`"
-    );
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An export without `catch_unwind` around code that panics, as the guide writes its exports.
+    #[cfg(not(miri))] // only the child-process test uses it
+    extern "C" fn unguarded_average(total: u64, count: u64) -> u64 {
+        average(total, count)
+    }
+
+    #[test]
+    #[cfg(not(miri))] // runs a child process
+    fn a_panic_escaping_extern_c_aborts_the_process() {
+        const CHILD: &str = "FFI_PANIC_CHILD";
+        if std::env::var_os(CHILD).is_some() {
+            // In the child: the panic reaches the `extern "C"` boundary, and Rust aborts; the
+            // catch_unwind around the call never gets the chance to catch it.
+            let _ = std::panic::catch_unwind(|| unguarded_average(1, 0));
+            unreachable!("a panic cannot unwind out of an extern \"C\" function");
+        }
+        let output = std::process::Command::new(std::env::current_exe().unwrap())
+            .args([
+                "--exact",
+                "c_interop::tests::a_panic_escaping_extern_c_aborts_the_process",
+            ])
+            .env(CHILD, "1")
+            .output()
+            .expect("run the test binary again");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains("panic in a function that cannot unwind"),
+            "{stderr}"
+        );
+        #[cfg(unix)]
+        {
+            use std::os::unix::process::ExitStatusExt;
+            assert_eq!(
+                output.status.signal(),
+                Some(6),
+                "SIGABRT, not a test failure"
+            );
+        }
+    }
+
+    #[test]
+    fn an_opaque_handle_is_created_used_and_freed_by_rust() {
+        let handle = counter_new();
+        // SAFETY: a live pointer from counter_new, used on this thread only, freed once at the end.
+        unsafe {
+            assert_eq!(counter_increment(handle), 1);
+            assert_eq!(counter_increment(handle), 2);
+            assert_eq!((*handle).label(), "clicks");
+            assert_eq!(counter_increment(std::ptr::null_mut()), 0);
+            counter_free(handle);
+            counter_free(std::ptr::null_mut());
+        }
+    }
+
+    #[test]
+    fn a_caught_panic_becomes_a_status_code() {
+        let mut out = 0;
+        assert_eq!(rust_average(10, 4, Some(&mut out)), 0);
+        assert_eq!(out, 2);
+        assert_eq!(rust_average(10, 0, Some(&mut out)), STATUS_PANICKED);
+        assert_eq!(out, 2, "a failed call leaves *out alone");
+        assert_eq!(rust_average(10, 2, None), SQRT_NULL_OUT);
+    }
 
     #[test]
     #[cfg(not(miri))] // calls C code (libm), which Miri cannot run

@@ -1,38 +1,80 @@
-//! Q18 — Cargo: the manifest (`Cargo.toml`), the lock file, profiles and the everyday commands.
+//! **Q18 · Cargo.** Cargo builds, tests, documents and publishes Rust packages: `Cargo.toml` declares
+//! a package and its dependencies as semver ranges, `Cargo.lock` pins the exact versions resolved, and
+//! profiles (`[profile.release]`) set how the code is compiled.
 //!
-//! The guide shows the manifest of an imaginary `my-api`. This workspace *is* a real Cargo project, so
-//! `cargo run --bin cargo_manifest` takes each setting of the guide's manifest and prints where it lives
-//! here and what it says, read from the real files (embedded with `include_str!` when this crate is
-//! compiled, so the output is deterministic and rebuilt whenever a manifest changes). What to notice:
-//! - In a workspace, a member's `Cargo.toml` says `version.workspace = true`, `serde.workspace = true`:
-//!   versions, edition and dependency versions are written once, in the root `Cargo.toml`
-//!   (`[workspace.package]`, `[workspace.dependencies]`), and members only add features.
-//! - `Cargo.lock` sits at the workspace root, one for all members, and is committed.
-//! - Profiles (`[profile.release]`) are only read from the root manifest; a `[profile]` table in a member
-//!   is ignored with a warning. This workspace's release profiles are Q40's subject
-//!   (`cargo run --bin build_profiles`), so this binary only says where they live.
+//! - A workspace writes versions once, in the root manifest; members say `edition.workspace = true`. Proof: `cargo test -p intermediate --lib cargo_manifest::tests::members_inherit_from_the_workspace`
+//! - Commit `Cargo.lock`, for libraries too: Cargo's advice since 2023, and `cargo new --lib` no longer ignores it. Proof: `cargo test -p intermediate --test cargo cargo_new_lib_does_not_ignore_the_lock_file`
+//! - Profiles are read from the workspace root only: a member's `[profile]` is ignored with a warning. Proof: `cargo test -p intermediate --test cargo a_member_profile_is_ignored_with_a_warning`
+//! - `cargo add` is built in since Rust 1.62; cargo-edit is not needed. Proof: `cargo test -p intermediate --test cargo cargo_add_is_built_into_cargo`
 //!
-//! Where this differs from the guide (see the README errata):
-//! - The guide's `# cargo add serde # add dependency (cargo-edit)`: `cargo add` has been part of Cargo
-//!   itself since Rust 1.62 (2022); installing cargo-edit is not needed. `tests/cargo.rs` runs
-//!   `cargo add --help` with the pinned toolchain's own Cargo to prove it.
-//! - The guide's rule "commit Cargo.lock for applications, don't commit for libraries" is the pre-2023
-//!   advice. In August 2023 the Cargo team changed its guidance: do what is best for the project, with
-//!   committing `Cargo.lock` as the starting point for every kind of package (it makes CI and `git
-//!   bisect` reproducible), and test against the latest dependencies separately; since Rust 1.74
-//!   (nightly-2023-08-24) `cargo new --lib` no longer puts `Cargo.lock` in `.gitignore`;
-//!   `tests/cargo.rs` runs `cargo new --lib` and checks its `.gitignore`. Downstream users of a library
-//!   never use its lock file either way.
-//! - The guide's versions are dated: `edition = "2021"` (2024 is current and used here), `criterion =
-//!   "0.5"` (0.8 here), `reqwest = "0.12"` (0.13 here). `tokio` with `features = ["full"]` compiles every
-//!   part of tokio; here the root manifest sets `default-features = false` and lists, once, the eight
-//!   features the workspace uses (none of `fs`, `io-std`, `process`, `signal`, `parking_lot`), which
-//!   keeps the clean build short. One list for all members rather than one per member, so that `cargo
-//!   run --bin X` and `cargo test --workspace` build the same tokio (the root `Cargo.toml` says why).
+//! # Run it
+//! `cargo run --bin cargo_manifest`, then `cargo test -p intermediate --lib cargo_manifest`. Each line of
+//! the guide's manifest, then where it lives here, read from the real files.
 //!
-//! Follow-up (Cargo features, conditional compilation): [`follow_up`], `cargo run --bin cargo_features`.
+//! # Differences from the guide
+//! - `cargo add` is not cargo-edit any more: [ERRATA.md, Q18](../../basics/errata/index.html#q18).
+//! - Commit `Cargo.lock` for every kind of package: [ERRATA.md, Q18](../../basics/errata/index.html#q18).
+//! - Current edition and versions; tokio without `"full"`: [ERRATA.md, Q18](../../basics/errata/index.html#q18).
+//!
+//! # More to explore
+//! - The manifests are embedded with `include_str!` (rebuilt whenever one changes) and parsed with the
+//!   `toml` crate; the member's `[package]` and `[features]` go into a typed `serde` struct
+//!   ([`MemberManifest`]). A manifest that is not TOML is reported with the parser's message.
+//! - The guide's `opt-level = 3` is already the release profile's default; this workspace's profiles are
+//!   Q40's subject (`cargo run --bin build_profiles`).
+//! - The workspace uses `resolver = "3"`, edition 2024's default: it prefers dependency versions whose
+//!   `rust-version` fits the toolchain.
+//! - Downstream users of a library never use its lock file; test against the newest dependencies in a
+//!   separate CI job.
+//!
+//! # Follow-up
+//! "What are Cargo features and how do you use them for conditional compilation?": [`follow_up`],
+//! `cargo run --bin cargo_features`.
+// Generated by `python3 .ci/stored.py pages` from the files the tests check: do not edit.
+#![doc = ""]
+#![doc = "# The example's code"]
+#![doc = ""]
+#![doc = concat!("<details><summary><code>intermediate/src/cargo_manifest.rs</code>, the file this page is made from (start at <code>main</code>)</summary>\n\n```text\n", include_str!("../src/cargo_manifest.rs"), "```\n\n</details>\n")]
+#![doc = ""]
+#![doc = "# Verified output\n\nWhat the binary prints, exactly: `tests/outputs.rs` runs it and compares every line with these stored files (`[..]` matches anything within a line, `...` any lines)."]
+#![doc = ""]
+#![doc = concat!("`cargo run --bin cargo_manifest`:\n\n```text\n", include_str!("../tests/cmd/cargo_manifest.stdout"), "```\n")]
+// End of the generated page block.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use toml::{Table, Value};
 
 pub mod follow_up;
+
+pub fn main() {
+    println!("The guide's manifest, and where each setting lives in this workspace:");
+    for lookup in LOOKUPS {
+        for line in describe(lookup) {
+            println!("{line}");
+        }
+    }
+    println!("guide: [profile.release] opt-level = 3, lto = true, strip = true");
+    println!(
+        "  here: Cargo.toml (profiles are read from the workspace root only); see `cargo run --bin build_profiles`"
+    );
+    let member_profiles = parse_member(CRATE_MANIFEST)
+        .map(|member| member.profile.is_some())
+        .unwrap_or_else(|why| panic!("intermediate/Cargo.toml is not valid TOML: {why}"));
+    println!("  intermediate/Cargo.toml has a [profile] table: {member_profiles}");
+
+    println!("Cargo.lock: one file at the workspace root, shared by all members");
+    println!(
+        "  .gitignore ignores Cargo.lock: {} (it is committed)",
+        ignores_lock_file(GITIGNORE)
+    );
+
+    println!("Commands (the guide's list, corrected):");
+    for (command, note) in COMMANDS {
+        println!("  {command:<32} # {note}");
+    }
+}
 
 /// The workspace's root manifest, as compiled into this binary.
 pub const ROOT_MANIFEST: &str = include_str!("../../Cargo.toml");
@@ -41,32 +83,69 @@ pub const CRATE_MANIFEST: &str = include_str!("../Cargo.toml");
 /// The workspace's `.gitignore`.
 pub const GITIGNORE: &str = include_str!("../../.gitignore");
 
-/// Finds `key` in `[table]` of a TOML text and returns its whole line (without a trailing comment).
-///
-/// This is a line scanner for the one-line `key = value` / `key.workspace = true` entries this example
-/// looks up, not a TOML parser: multi-line values return their first line.
-pub fn setting<'a>(toml: &'a str, table: &str, key: &str) -> Option<&'a str> {
-    let mut current = "";
-    for line in toml.lines().map(str::trim) {
-        if line.starts_with('[') {
-            current = line.trim_start_matches('[').trim_end_matches(']');
-            continue;
-        }
-        if current != table || line.starts_with('#') {
-            continue;
-        }
-        if let Some(rest) = line.strip_prefix(key)
-            && rest.starts_with([' ', '=', '.'])
-        {
-            return Some(strip_comment(line));
-        }
-    }
-    None
+/// The parts of a member's manifest this example reads as typed data.
+#[derive(Debug, Deserialize)]
+pub struct MemberManifest {
+    pub package: Package,
+    /// A member may write `[profile.*]` tables, but Cargo ignores them (with a warning).
+    pub profile: Option<Table>,
+    #[serde(default)]
+    pub features: BTreeMap<String, Vec<String>>,
 }
 
-fn strip_comment(line: &str) -> &str {
-    // A `#` inside a quoted string would confuse this; none of the looked-up lines has one.
-    line.split(" #").next().unwrap_or(line).trim_end()
+#[derive(Debug, Deserialize)]
+pub struct Package {
+    pub name: String,
+}
+
+/// Parses a manifest into a generic TOML table; a bad one gives the parser's message.
+pub fn parse(text: &str) -> Result<Table, String> {
+    toml::from_str(text).map_err(|e| e.message().to_owned())
+}
+
+/// Parses a member manifest into [`MemberManifest`].
+pub fn parse_member(text: &str) -> Result<MemberManifest, String> {
+    toml::from_str(text).map_err(|e| e.message().to_owned())
+}
+
+/// `key` in the (possibly dotted) `table` of a parsed manifest, written back as one TOML line.
+pub fn setting(manifest: &Table, table: &str, key: &str) -> Option<String> {
+    let mut current = manifest;
+    for part in table.split('.') {
+        current = current.get(part)?.as_table()?;
+    }
+    current.get(key).map(|value| entry(key, value))
+}
+
+/// `key = value`, or `key.workspace = true` for a value inherited from the workspace.
+fn entry(key: &str, value: &Value) -> String {
+    match value.as_table() {
+        Some(t) if t.len() == 1 && t.get("workspace") == Some(&Value::Boolean(true)) => {
+            format!("{key}.workspace = true")
+        }
+        _ => format!("{key} = {}", inline(value)),
+    }
+}
+
+/// A value in TOML's inline syntax. Tables list `version` first, then the other keys in order.
+fn inline(value: &Value) -> String {
+    match value {
+        Value::String(s) => format!("{s:?}"),
+        Value::Integer(i) => i.to_string(),
+        Value::Float(f) => f.to_string(),
+        Value::Boolean(b) => b.to_string(),
+        Value::Datetime(d) => d.to_string(),
+        Value::Array(items) => {
+            let items: Vec<String> = items.iter().map(inline).collect();
+            format!("[{}]", items.join(", "))
+        }
+        Value::Table(t) => {
+            let mut keys: Vec<&String> = t.keys().collect();
+            keys.sort_by_key(|k| (k.as_str() != "version", k.as_str()));
+            let fields: Vec<String> = keys.iter().map(|k| entry(k, &t[k.as_str()])).collect();
+            format!("{{ {} }}", fields.join(", "))
+        }
+    }
 }
 
 /// One setting of the guide's manifest and where it is found in this workspace.
@@ -156,10 +235,14 @@ pub const LOOKUPS: &[Lookup] = &[
 pub fn describe(lookup: &Lookup) -> Vec<String> {
     let mut lines = vec![format!("guide: {}", lookup.guide)];
     for (file, text, table, key) in lookup.places {
-        match setting(text, table, key) {
-            Some(line) => lines.push(format!("  here: {file} [{table}] {line}")),
-            None => lines.push(format!("  here: {file} [{table}] has no `{key}`")),
-        }
+        let line = match parse(text) {
+            Err(why) => format!("  here: {file} is not valid TOML: {why}"),
+            Ok(manifest) => match setting(&manifest, table, key) {
+                Some(found) => format!("  here: {file} [{table}] {found}"),
+                None => format!("  here: {file} [{table}] has no `{key}`"),
+            },
+        };
+        lines.push(line);
     }
     lines
 }
@@ -170,32 +253,6 @@ pub fn ignores_lock_file(gitignore: &str) -> bool {
         .lines()
         .map(str::trim)
         .any(|l| l.trim_start_matches('/') == "Cargo.lock")
-}
-
-pub fn main() {
-    println!("The guide's manifest, and where each setting lives in this workspace:");
-    for lookup in LOOKUPS {
-        for line in describe(lookup) {
-            println!("{line}");
-        }
-    }
-    println!("guide: [profile.release] opt-level = 3, lto = true, strip = true");
-    println!(
-        "  here: Cargo.toml (profiles are read from the workspace root only); see `cargo run --bin build_profiles`"
-    );
-    let member_profiles = CRATE_MANIFEST.lines().any(|l| l.starts_with("[profile"));
-    println!("  intermediate/Cargo.toml has a [profile] table: {member_profiles}");
-
-    println!("Cargo.lock: one file at the workspace root, shared by all members");
-    println!(
-        "  .gitignore ignores Cargo.lock: {} (it is committed)",
-        ignores_lock_file(GITIGNORE)
-    );
-
-    println!("Commands (the guide's list, corrected):");
-    for (command, note) in COMMANDS {
-        println!("  {command:<32} # {note}");
-    }
 }
 
 /// The guide's command list as it is true today, with this workspace's package names.
@@ -234,24 +291,26 @@ serde_json = "1"
 
     #[test]
     fn finds_keys_in_their_table_only() {
+        let sample = parse(SAMPLE).unwrap();
+        let found = |table, key| setting(&sample, table, key);
         assert_eq!(
-            setting(SAMPLE, "package", "name"),
+            found("package", "name").as_deref(),
             Some("name = \"my-api\"")
         );
         assert_eq!(
-            setting(SAMPLE, "package", "version"),
+            found("package", "version").as_deref(),
             Some("version.workspace = true")
         );
         assert_eq!(
-            setting(SAMPLE, "dependencies", "serde"),
+            found("dependencies", "serde").as_deref(),
             Some("serde = { version = \"1.0\", features = [\"derive\"] }")
         );
         assert_eq!(
-            setting(SAMPLE, "dependencies", "serde_json"),
+            found("dependencies", "serde_json").as_deref(),
             Some("serde_json = \"1\"")
         );
-        assert_eq!(setting(SAMPLE, "dependencies", "name"), None);
-        assert_eq!(setting(SAMPLE, "dev-dependencies", "serde"), None);
+        assert_eq!(found("dependencies", "name"), None);
+        assert_eq!(found("dev-dependencies", "serde"), None);
     }
 
     #[test]
@@ -267,11 +326,29 @@ serde_json = "1"
     }
 
     #[test]
+    fn a_manifest_that_is_not_toml_is_reported_with_the_parsers_message() {
+        let lookup = Lookup {
+            guide: "x",
+            places: &[("bad", "[package\nname = 1", "package", "name")],
+        };
+        let lines = describe(&lookup);
+        assert!(
+            lines[1].starts_with("  here: bad is not valid TOML: "),
+            "{lines:?}"
+        );
+        assert!(
+            parse_member("[package]\nversion = \"1\"").is_err(),
+            "no name"
+        );
+    }
+
+    #[test]
     fn every_guide_setting_is_found_in_the_real_manifests() {
         for lookup in LOOKUPS {
             for (file, text, table, key) in lookup.places {
+                let manifest = parse(text).unwrap_or_else(|why| panic!("{file}: {why}"));
                 assert!(
-                    setting(text, table, key).is_some(),
+                    setting(&manifest, table, key).is_some(),
                     "{file} [{table}] {key} not found"
                 );
             }
@@ -280,14 +357,27 @@ serde_json = "1"
 
     #[test]
     fn members_inherit_from_the_workspace() {
+        let member = parse(CRATE_MANIFEST).unwrap();
+        let root = parse(ROOT_MANIFEST).unwrap();
         assert_eq!(
-            setting(CRATE_MANIFEST, "package", "edition"),
+            setting(&member, "package", "edition").as_deref(),
             Some("edition.workspace = true")
         );
         assert_eq!(
-            setting(ROOT_MANIFEST, "workspace.package", "edition"),
+            setting(&root, "workspace.package", "edition").as_deref(),
             Some("edition = \"2024\"")
         );
+    }
+
+    #[test]
+    fn the_member_manifest_reads_as_typed_data() {
+        let member = parse_member(CRATE_MANIFEST).unwrap();
+        assert_eq!(member.package.name, "intermediate");
+        assert!(
+            member.profile.is_none(),
+            "profiles belong in the root manifest"
+        );
+        assert_eq!(member.features["verbose"], Vec::<String>::new());
     }
 
     #[test]

@@ -1,42 +1,45 @@
-//! Q16 — `Vec`, `HashMap` and `HashSet`: the three collections you use every day, the entry API, and
-//! why a `HashMap`'s iteration order is not something you can print in a test.
+//! **Q16 · `Vec`, `HashMap` and `HashSet`.** `Vec` is a growable contiguous array, `HashMap` a hash
+//! table of key-value pairs, `HashSet` the keys alone; the entry API updates an entry with one lookup.
 //!
-//! Run `cargo run --bin collections`. What to notice:
-//! - The inventory is printed **sorted by item**. A `HashMap` iterates in an unspecified order that
-//!   changes from run to run (the default hasher is seeded randomly per process), so the guide's
-//!   `for (item, count) in &inventory` loop prints its three lines in a different order on different
-//!   runs. The line `HashMap order this run:` shows the raw order; its stored expectation is a wildcard
-//!   because it really is random (the test `two_random_states_can_iterate_in_different_orders` proves it).
-//! - The entry API's saving is measured, not asserted from the text: a counting [`BuildHasher`]
-//!   ([`CountingState`]) counts every hash computation. Counting the 9 words of
-//!   [`WORDS`] (6 distinct) into a pre-sized map costs **14 hashes with `get_mut` + `insert`** and
-//!   **9 with `entry`**. The 14 are one `get_mut` hash per word, minus the very first one (a lookup in
-//!   an empty map returns `None` without hashing), plus a second hash from `insert` for each of the 6
-//!   words seen for the first time. So "looks up the key twice" is true only for keys that are not in
-//!   the map yet; for a key already present both versions hash once.
-//! - The entry API has a cost the guide does not mention: `entry` takes the key **by value**. With
-//!   `String` keys, `entry(word.to_string())` allocates a `String` for every word, even the ones already
-//!   counted (9 allocations), while `get_mut(word)` borrows and `insert` allocates only for new words
-//!   (6). Measured with `basics::alloc_counter`; `HashMap::entry_ref` exists only in `hashbrown`.
+//! - `push` is amortised O(1): the buffer doubles (1024 pushes, about 10 allocations); `insert` in the middle shifts the rest. Proof: `cargo test -p intermediate --lib collections::tests::pushes_reallocate_only_log_n_times`
+//! - Never rely on a map's order: two `RandomState`s iterate the same keys differently. Proof: `cargo test -p intermediate --lib collections::tests::two_random_states_can_iterate_in_different_orders`
+//! - `entry` hashes once, `get_mut` + `insert` twice but only for new keys (14 vs 9 for 9 words); yet `entry` takes its key by value (9 vs 6 `String` allocations). Proof: `cargo test -p intermediate --lib collections::tests`
+//! - Sort floats with `f64::total_cmp`: the guide's `partial_cmp().unwrap()` panics on NaN. Proof: `cargo test -p intermediate --lib collections::tests::guide_sort_prices_panics_on_nan`
 //!
-//! Numbers above: `cargo test -p intermediate --lib collections` asserts them exactly.
+//! # Run it
+//! `cargo run --bin collections`, then `cargo test -p intermediate --lib collections`. The inventory is
+//! printed sorted; the raw map order is a wildcard line.
 //!
-//! Where this differs from the guide:
-//! - The guide sorts with `a.partial_cmp(b).unwrap()`, which panics as soon as a price is NaN
-//!   (test `partial_cmp_unwrap_panics_on_nan`). Here `f64::total_cmp`, stable since Rust 1.62, gives
-//!   a total order that never panics.
-//! - The guide's claim that moving user-segment lookups from a sorted `Vec` (binary search) to a
-//!   `HashSet` took latency "from 12ms to 0.3ms" is not what a benchmark of the lookups shows for 500
-//!   segments: `benches/collections.rs` (`cargo bench -p intermediate --bench collections`; 500 `u32`
-//!   segments, 64 probes of which half hit). Measured here (1.95.0, release, a quiet 2-core x86-64
-//!   machine; `performance/CLAIMS.md` row 11 holds the current figures): binary search on the sorted
-//!   `Vec` 515 ns per 64 probes, `HashSet` with the default SipHash 508 ns, `FxHashSet` 124 ns. With
-//!   the default hasher the hash set is no faster than binary search at this size, and either answers
-//!   64 questions in about half a microsecond: a 12 ms decision was not caused by the lookup
-//!   structure. (O(1) vs O(log n) says how costs grow, not which is faster at n = 500: about 9
-//!   comparisons against one SipHash.)
+//! # Differences from the guide
+//! - `total_cmp` instead of `partial_cmp().unwrap()`: [ERRATA.md, Q16](../../basics/errata/index.html#q16).
+//! - The inventory is printed sorted: [ERRATA.md, Q16](../../basics/errata/index.html#q16).
+//! - "Looks up the key twice" holds only for new keys: [ERRATA.md, Q16](../../basics/errata/index.html#q16).
+//! - The guide's latency gain from a `HashSet` is not what the lookups cost: [ERRATA.md, Q16](../../basics/errata/index.html#q16).
 //!
-//! Follow-up (why SipHash, when to switch hashers): [`follow_up`], `cargo run --bin hashers`.
+//! # More to explore
+//! - Hashes are counted by a counting [`BuildHasher`] ([`CountingState`]). The 14 are one `get_mut`
+//!   hash per word minus the first (a lookup in an empty map hashes nothing), plus one `insert` hash for
+//!   each of the 6 new words. `HashMap::entry_ref`, which borrows the key, exists only in `hashbrown`.
+//! - Sorted `Vec` + `binary_search` vs `HashSet` for 500 ids: CLAIMS.md row 11
+//!   (`cargo bench -p intermediate --bench collections`). With SipHash the set was no faster at this
+//!   size; O(1) vs O(log n) says how costs grow, not which is faster at n = 500 (about 9 comparisons
+//!   against one SipHash).
+//! - std seeds each thread's SipHash keys from the OS once and varies them for every new
+//!   `RandomState` (std's `hash/random.rs`), which is why two maps in one process iterate differently.
+//!
+//! # Follow-up
+//! "Why does `HashMap` use SipHash by default? When would you switch to a faster hasher?":
+//! [`follow_up`], `cargo run --bin hashers`.
+// Generated by `python3 .ci/stored.py pages` from the files the tests check: do not edit.
+#![doc = ""]
+#![doc = "# The example's code"]
+#![doc = ""]
+#![doc = concat!("<details><summary><code>intermediate/src/collections.rs</code>, the file this page is made from (start at <code>main</code>)</summary>\n\n```text\n", include_str!("../src/collections.rs"), "```\n\n</details>\n")]
+#![doc = ""]
+#![doc = "# Verified output\n\nWhat the binary prints, exactly: `tests/outputs.rs` runs it and compares every line with these stored files (`[..]` matches anything within a line, `...` any lines)."]
+#![doc = ""]
+#![doc = concat!("`cargo run --bin collections`:\n\n```text\n", include_str!("../tests/cmd/collections.stdout"), "```\n")]
+// End of the generated page block.
 use std::cell::Cell;
 use std::collections::hash_map::{DefaultHasher, RandomState};
 use std::collections::{HashMap, HashSet};
@@ -86,7 +89,7 @@ pub fn main() {
         "--- upsert: hash computations for {:?} ---",
         WORDS.join(" ")
     );
-    let get_mut = hashes_to_count(&WORDS, count_with_get_mut_then_insert);
+    let get_mut = hashes_to_count(&WORDS, guide_count_with_get_mut_then_insert);
     let entry = hashes_to_count(&WORDS, count_with_entry);
     let distinct = WORDS.iter().collect::<HashSet<_>>().len();
     println!(
@@ -102,6 +105,13 @@ pub fn main() {
         "with String keys: entry allocates {} times, get_mut + insert {} times",
         owned.entry, owned.get_mut_then_insert
     );
+}
+
+/// The guide's comparator, kept only to show its failure.
+///
+/// Flaw: panics. Proof: `cargo test -p intermediate --lib collections::tests::guide_sort_prices_panics_on_nan`
+pub fn guide_sort_prices(prices: &mut [f64]) {
+    prices.sort_by(|a, b| a.partial_cmp(b).unwrap());
 }
 
 /// Sorts prices ascending. `total_cmp` orders every `f64`, NaN included, so this cannot panic; the
@@ -174,8 +184,11 @@ impl BuildHasher for CountingState {
     }
 }
 
-/// The common mistake: look up with `get_mut`, and on a miss look up again with `insert`.
-pub fn count_with_get_mut_then_insert<'a, S: BuildHasher>(
+/// The guide's common mistake: look up with `get_mut`, and on a miss look up again with `insert`. The
+/// count is right; only new keys are hashed a second time.
+///
+/// Flaw: fine. Proof: `cargo test -p intermediate --lib collections::tests::guide_get_mut_then_insert_hashes_new_keys_twice`
+pub fn guide_count_with_get_mut_then_insert<'a, S: BuildHasher>(
     map: &mut HashMap<&'a str, u32, S>,
     key: &'a str,
 ) {
@@ -263,10 +276,33 @@ mod tests {
 
     #[test]
     #[should_panic(expected = "called `Option::unwrap()` on a `None` value")]
-    fn partial_cmp_unwrap_panics_on_nan() {
-        // The guide's comparator: NaN has no partial order, partial_cmp returns None.
+    fn guide_sort_prices_panics_on_nan() {
+        // NaN has no partial order: partial_cmp returns None.
         let mut prices = [1.0, f64::NAN, 0.5];
-        prices.sort_by(|a, b| a.partial_cmp(b).unwrap());
+        guide_sort_prices(&mut prices);
+    }
+
+    #[test]
+    fn pushes_reallocate_only_log_n_times() {
+        use basics::alloc_counter::count_allocations;
+        let (v, stats) = count_allocations(|| {
+            let mut v = Vec::new();
+            for i in 0..1024_u32 {
+                v.push(i);
+            }
+            v
+        });
+        // Doubling from a small first capacity: 1024 pushes, about log2(1024) = 10 allocations (9 on
+        // 1.98.0's std, which starts at 4). std promises amortised O(1), not this exact policy.
+        assert!(stats.allocations <= 11, "{stats:?}");
+        assert_eq!(v.len(), 1024);
+
+        // `insert` at the front shifts every element one place; `remove(0)` shifts them back.
+        let mut v = vec![1, 2, 3];
+        v.insert(0, 0);
+        assert_eq!(v, [0, 1, 2, 3]);
+        assert_eq!(v.remove(0), 0);
+        assert_eq!(v, [1, 2, 3]);
     }
 
     #[test]
@@ -297,10 +333,13 @@ mod tests {
     }
 
     #[test]
-    fn get_mut_then_insert_hashes_new_keys_twice() {
+    fn guide_get_mut_then_insert_hashes_new_keys_twice() {
         // 9 words, 6 distinct: 9 lookups, except the first (the map is empty: no hash needed), plus
         // 6 second lookups by insert.
-        assert_eq!(hashes_to_count(&WORDS, count_with_get_mut_then_insert), 14);
+        assert_eq!(
+            hashes_to_count(&WORDS, guide_count_with_get_mut_then_insert),
+            14
+        );
     }
 
     #[test]
@@ -321,7 +360,7 @@ mod tests {
 
     #[test]
     fn for_a_key_already_present_both_hash_once() {
-        for upsert in [count_with_get_mut_then_insert, count_with_entry] {
+        for upsert in [guide_count_with_get_mut_then_insert, count_with_entry] {
             let state = CountingState::default();
             let mut map = HashMap::with_capacity_and_hasher(4, state.clone());
             map.insert("cat", 1);

@@ -1,110 +1,65 @@
-//! Q15 — Iterators: anything with `next(&mut self) -> Option<Item>`. Adaptors (`filter`, `map`,
-//! `enumerate`, `filter_map`) only describe work; a consumer (`sum`, `collect`, `count`, a `for` loop)
-//! pulls the items through the whole chain one at a time.
+//! **Q15 · Iterators.** An iterator is anything with `next(&mut self) -> Option<Item>`; adaptors
+//! (`filter`, `map`, `enumerate`) only describe work, and a consumer (`sum`, `collect`, a `for` loop)
+//! pulls each item through the whole chain, one at a time.
 //!
-//! Run `cargo run --bin iterators`. The guide's three outputs come first (`₹5292.00`, the three large
-//! transactions, the first ten Fibonacci numbers). Then: that adaptors are lazy (nothing runs until the
-//! consumer asks), where the custom `Fibonacci` iterator ends, and what "collect once" saves, counted
-//! with the workspace's counting allocator.
+//! - Adaptors are lazy: building a `map` runs nothing (rustc warns about an unconsumed one). Proof: `cargo test -p intermediate --lib iterators::tests::adaptors_do_nothing_until_consumed`
+//! - A custom iterator implements only `next` and gets every adaptor; `Fibonacci` ends after F(93). Proof: `cargo test -p intermediate --lib iterators::tests::fibonacci_yields_f0_to_f93_then_stops`
+//! - One chain, one `collect`: collecting in between allocates an intermediate `Vec`. Proof: `cargo test -p intermediate --lib iterators::tests::collecting_twice_costs_the_intermediate_vec`
+//! - "Zero-cost" means no overhead of its own once optimised, not the fastest loop: measure. Proof: `cargo bench -p intermediate --bench iterators`
 //!
-//! Where this differs from the guide, and why:
-//! - The guide's `Fibonacci::next` computes `next + self.b` with no check. F(94) does not fit in `u64`,
-//!   and `next` computes two values ahead, so the 93rd call panics in a debug build ("attempt to add
-//!   with overflow") and silently wraps to wrong numbers in release (test
-//!   `guide_fibonacci_overflows_at_the_93rd_value`). Here the addition is `checked_add`: when the next
-//!   value would not fit, the sequence *ends*. It yields exactly 94 values, F(0) = 0 to
-//!   F(93) = 12200160415121876738, then `None` forever (test `fibonacci_yields_f0_to_f93_then_stops`).
-//! - The guide's "wrong" snippet (collect, then `.iter().map(...)` on the result) is said to cost two
-//!   allocations; as written it does not compile at all: `filter(|x| x > &0)` compares `&&i32` with
-//!   `&i32` (E0308), and `filtered` holds `&i32`s, so `filtered.iter()` yields `&&i32` and `x * 2` is
-//!   E0369 (`tests/ui/iterators/collect_twice_as_in_the_guide.rs`). [`collect_twice`] is the compiling
-//!   version of the same idea, measured against the single chain [`collect_once`] on
-//!   [`sample_data`] (half of the values positive). The guide's "2 vs 1" holds only while no `Vec` has
-//!   to grow: with 6 values (3 kept) it is 2 allocations / 44 bytes vs 1 / 16 bytes; with 1000 values
-//!   (500 kept) it is 9 / 10160 vs 8 / 4080, because a `filter` cannot tell `collect` the final length:
-//!   the first `collect` of each version grows its `Vec` 4 → 8 → … → 512 by reallocation (8
-//!   allocations; the `Vec<i32>` of the single chain, the intermediate `Vec<&i32>` of 8-byte items in the
-//!   two-step version), and the two-step version's second `collect` then allocates once more, sized
-//!   exactly from the first (500 × 4 bytes). The intermediate `Vec` is the cost: one more allocation and
-//!   more than twice the bytes. Figures asserted by
-//!   `collecting_twice_costs_the_intermediate_vec` (`cargo test -p intermediate iterators`) and printed
-//!   by the binary.
+//! # Run it
+//! `cargo run --bin iterators`, then `cargo test -p intermediate --lib iterators`. The guide's three
+//! outputs come first; then laziness counted, where `Fibonacci` ends, and the allocations of both collects.
 //!
-//! Timings (`cargo bench -p intermediate --bench iterators`, 10 000 values, a quiet 2-core x86-64
-//! machine; `performance/CLAIMS.md` rows 8 and 9 hold the current ratios): filter + map + collect takes
-//! about the same time as an index loop with `push` (4.2 µs vs 4.1 µs), collecting twice 1.5× as long
-//! (6.1 µs); a filtered sum as an index loop 2.4 µs, as a chain 2.9 µs, the loop about 20% ahead.
-//! "Zero-cost" means the iterator machinery adds no overhead of its own once optimised; it does not
-//! promise identical machine code to every hand-written loop, so measure when it matters.
+//! # Differences from the guide
+//! - `Fibonacci` stops before `u64` overflows instead of panicking: [ERRATA.md, Q15](../../basics/errata/index.html#q15).
+//! - The collect-twice snippet does not compile as printed: [ERRATA.md, Q15](../../basics/errata/index.html#q15).
+//! - Arrays instead of `vec!` where nothing needs the heap: [ERRATA.md, Q15](../../basics/errata/index.html#q15).
 //!
-//! Follow-up (`iter`, `iter_mut`, `into_iter`): [`follow_up`], `cargo run --bin iter_kinds`.
+//! # More to explore
+//! - The guide's `next` computes two values ahead, so its 93rd call overflows computing F(94): a panic
+//!   with debug assertions, silently wrong values in release (`GuideFibonacci` in the tests).
+//! - The collect-twice snippet fails with E0308 (`x > &0` compares `&&i32` with `&i32`) and E0369
+//!   (`&&i32 * 2`): `tests/ui/iterators/collect_twice_as_in_the_guide.rs`. The allocation counts for 6
+//!   and 1000 values (CLAIMS.md row 7) come from `Vec`'s growth policy, which std does not guarantee: a
+//!   `filter` cannot tell `collect` the final length, so each first `collect` grows by reallocation.
+//! - Speed: CLAIMS.md rows 8 and 9 (`cargo bench -p intermediate --bench iterators`). The chain was no
+//!   faster than an index loop here, and collecting twice was slower than once.
+//! - An unconsumed chain is a warning (`unused_must_use`): `tests/ui/iterators/unconsumed_map_is_lazy.rs`
+//!   denies it to show rustc's note.
+//!
+//! # Follow-up
+//! "What is the difference between `iter()`, `into_iter()`, and `iter_mut()`?": [`follow_up`],
+//! `cargo run --bin iter_kinds`.
+// Generated by `python3 .ci/stored.py pages` from the files the tests check: do not edit.
+#![doc = ""]
+#![doc = "# The example's code"]
+#![doc = ""]
+#![doc = concat!("<details><summary><code>intermediate/src/iterators.rs</code>, the file this page is made from (start at <code>main</code>)</summary>\n\n```text\n", include_str!("../src/iterators.rs"), "```\n\n</details>\n")]
+#![doc = ""]
+#![doc = "# Verified output\n\nWhat the binary prints, exactly: `tests/outputs.rs` runs it and compares every line with these stored files (`[..]` matches anything within a line, `...` any lines)."]
+#![doc = ""]
+#![doc = concat!("`cargo run --bin iterators`:\n\n```text\n", include_str!("../tests/cmd/iterators.stdout"), "```\n")]
+#![doc = ""]
+#![doc = "# The compiler's real errors\n\nEvery line this question marks ❌ is a program of its own that must fail to compile with exactly this message from the pinned rustc (`tests/compile_fail.rs`)."]
+#![doc = ""]
+#![doc = concat!("`tests/ui/iterators/collect_twice_as_in_the_guide.rs`:\n\n```text\n", include_str!("../tests/ui/iterators/collect_twice_as_in_the_guide.rs"), "```\n")]
+#![doc = ""]
+#![doc = concat!("rustc says:\n\n```text\n", include_str!("../tests/ui/iterators/collect_twice_as_in_the_guide.stderr"), "```\n")]
+#![doc = ""]
+#![doc = concat!("`tests/ui/iterators/unconsumed_map_is_lazy.rs`:\n\n```text\n", include_str!("../tests/ui/iterators/unconsumed_map_is_lazy.rs"), "```\n")]
+#![doc = ""]
+#![doc = concat!("rustc says:\n\n```text\n", include_str!("../tests/ui/iterators/unconsumed_map_is_lazy.stderr"), "```\n")]
+#![doc = ""]
+#![doc = concat!("`tests/ui/iterators/use_after_into_iter.rs`:\n\n```text\n", include_str!("../tests/ui/iterators/use_after_into_iter.rs"), "```\n")]
+#![doc = ""]
+#![doc = concat!("rustc says:\n\n```text\n", include_str!("../tests/ui/iterators/use_after_into_iter.stderr"), "```\n")]
+// End of the generated page block.
 
 use basics::alloc_counter::{AllocStats, count_allocations};
 use std::cell::Cell;
 
-/// The Fibonacci sequence F(0), F(1), … for as long as it fits in a `u64`: 94 values, F(0)..=F(93).
-pub struct Fibonacci {
-    /// The value the next call returns; `None` once the sequence has ended.
-    a: Option<u64>,
-    /// The value after it; `None` when it would overflow `u64`.
-    b: Option<u64>,
-}
-
-impl Fibonacci {
-    pub fn new() -> Self {
-        Self {
-            a: Some(0),
-            b: Some(1),
-        }
-    }
-}
-
-impl Default for Fibonacci {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl Iterator for Fibonacci {
-    type Item = u64;
-
-    fn next(&mut self) -> Option<u64> {
-        let next = self.a?;
-        self.a = self.b;
-        // The guide: `self.b = next + self.b`, which overflows on the way to F(94).
-        self.b = self.b.and_then(|b| next.checked_add(b));
-        Some(next)
-    }
-}
-
-// Once `a` is `None` it stays `None`, so the iterator is fused: callers may rely on it.
-impl std::iter::FusedIterator for Fibonacci {}
-
-/// The guide's "wrong" idea, made to compile: collect the filtered items, then iterate again.
-pub fn collect_twice(data: &[i32]) -> Vec<i32> {
-    let filtered: Vec<&i32> = data.iter().filter(|x| **x > 0).collect();
-    filtered.iter().map(|x| *x * 2).collect()
-}
-
-/// The guide's "right" version: one lazy chain, one `collect`.
-pub fn collect_once(data: &[i32]) -> Vec<i32> {
-    data.iter().filter(|x| x > &&0).map(|x| x * 2).collect()
-}
-
-/// Allocations made by [`collect_twice`] and [`collect_once`] on `data`.
-pub fn allocations_of_both(data: &[i32]) -> (AllocStats, AllocStats) {
-    let (twice, twice_stats) = count_allocations(|| collect_twice(data));
-    let (once, once_stats) = count_allocations(|| collect_once(data));
-    assert_eq!(twice, once, "both versions compute the same result");
-    (twice_stats, once_stats)
-}
-
-/// `len` deterministic values, alternately positive and negative: `1, -1, 3, -3, 5, -5, ...`.
-pub fn sample_data(len: usize) -> Vec<i32> {
-    (0..len as i32)
-        .map(|i| if i % 2 == 0 { i + 1 } else { -i })
-        .collect()
-}
+pub mod follow_up;
 
 pub fn main() {
     // An array rather than the guide's `vec!`: nothing here needs the heap (clippy::useless_vec).
@@ -171,133 +126,68 @@ pub fn main() {
     }
 }
 
-/// Follow-up: what is the difference between `iter()`, `iter_mut()` and `into_iter()`?
-///
-/// - `iter()` borrows the collection and yields `&T`; the collection is unchanged and usable after.
-///   `for x in &v` calls it.
-/// - `iter_mut()` borrows it mutably and yields `&mut T`, to change elements in place.
-///   `for x in &mut v` calls it.
-/// - `into_iter()` takes the collection *by value* and yields `T`: the elements are moved out and the
-///   collection is gone — using it afterwards is E0382 (`tests/ui/iterators/use_after_into_iter.rs`).
-///   `for x in v` calls it. On a reference, `(&v).into_iter()` is `iter()`, which is why `for x in &v`
-///   works.
-///
-/// The binary (`cargo run --bin iter_kinds`) prints the item type of each, and counts allocations to
-/// show why ownership matters: copying out owned `String`s with `iter().cloned().collect()` costs one
-/// allocation per string plus one for the new `Vec` (4 for 3 strings), while `into_iter().collect()`
-/// moves them and even reuses the original buffer: 0 allocations (asserted in
-/// `into_iter_moves_strings_without_allocating`).
-pub mod follow_up {
-    use basics::alloc_counter::count_allocations;
-    use std::any::type_name;
+/// The Fibonacci sequence F(0), F(1), … for as long as it fits in a `u64`: 94 values, F(0)..=F(93).
+pub struct Fibonacci {
+    /// The value the next call returns; `None` once the sequence has ended.
+    a: Option<u64>,
+    /// The value after it; `None` when it would overflow `u64`.
+    b: Option<u64>,
+}
 
-    /// The type of the items an iterator yields.
-    pub fn item_type<I: Iterator>(_: &I) -> &'static str {
-        type_name::<I::Item>()
-    }
-
-    pub fn main() {
-        let mut names = vec![
-            String::from("ferris"),
-            String::from("corro"),
-            String::from("bors"),
-        ];
-
-        // `(&names).into_iter()` is spelled out on purpose: it is what `for name in &names` calls.
-        #[allow(clippy::into_iter_on_ref)]
-        let kinds = [
-            ("names.iter()", item_type(&names.iter())),
-            ("names.iter_mut()", item_type(&names.iter_mut())),
-            ("(&names).into_iter()", item_type(&(&names).into_iter())),
-            // A clone, so that `names` survives for the rest of the example.
-            ("names.into_iter()", item_type(&names.clone().into_iter())),
-        ];
-        for (call, item) in kinds {
-            println!("{call:<21} yields {item}");
-        }
-
-        // iter(): read, the Vec stays usable.
-        let total_len: usize = names.iter().map(|n| n.len()).sum();
-        println!("iter: total length {total_len}, names still usable: {names:?}");
-
-        // iter_mut(): change in place.
-        for name in names.iter_mut() {
-            name.make_ascii_uppercase();
-        }
-        println!("iter_mut: {names:?}");
-
-        // Copying owned items out vs moving them out.
-        // `iter().cloned()` rather than `to_vec()`: the point is iterating by reference and copying out.
-        #[allow(clippy::iter_cloned_collect)]
-        let (copies, cloned) = count_allocations(|| names.iter().cloned().collect::<Vec<String>>());
-        println!(
-            "iter().cloned().collect(): {} allocations ({} strings + 1 Vec)",
-            cloned.allocations,
-            copies.len()
-        );
-        let (moved, moved_stats) = count_allocations(|| names.into_iter().collect::<Vec<String>>());
-        println!(
-            "into_iter().collect():     {} allocations (strings moved, buffer reused)",
-            moved_stats.allocations
-        );
-        // println!("{names:?}"); // ❌ E0382 — tests/ui/iterators/use_after_into_iter.rs
-        println!("into_iter: {moved:?}; `names` is gone");
-        drop(copies);
-
-        // The three `for` forms.
-        let mut scores = vec![1, 2, 3];
-        for s in &scores {
-            print!("{s} ");
-        }
-        for s in &mut scores {
-            *s *= 10;
-        }
-        for s in scores {
-            print!("{s} ");
-        }
-        println!("<- for x in &v, then for x in &mut v (x10), then for x in v");
-    }
-
-    #[cfg(test)]
-    mod tests {
-        use super::*;
-
-        #[test]
-        #[allow(clippy::into_iter_on_ref)] // `(&v).into_iter()` is what is being shown
-        fn item_types() {
-            let mut v = vec![String::new()];
-            assert_eq!(item_type(&v.iter()), "&alloc::string::String");
-            assert_eq!(item_type(&v.iter_mut()), "&mut alloc::string::String");
-            assert_eq!(item_type(&(&v).into_iter()), "&alloc::string::String");
-            assert_eq!(item_type(&v.into_iter()), "alloc::string::String");
-        }
-
-        #[test]
-        #[allow(clippy::iter_cloned_collect)] // iterating by reference and copying out is the point
-        fn cloning_out_allocates_per_string() {
-            let names = vec![String::from("a"), String::from("bb"), String::from("ccc")];
-            let (copies, stats) = count_allocations(|| names.iter().cloned().collect::<Vec<_>>());
-            assert_eq!(copies, names);
-            assert_eq!(stats.allocations, 4);
-        }
-
-        #[test]
-        fn into_iter_moves_strings_without_allocating() {
-            let names = vec![String::from("a"), String::from("bb"), String::from("ccc")];
-            let buffer = names.as_ptr();
-            let (moved, stats) = count_allocations(|| names.into_iter().collect::<Vec<_>>());
-            assert_eq!(moved, ["a", "bb", "ccc"]);
-            assert_eq!(stats.allocations, 0);
-            assert_eq!(moved.as_ptr(), buffer, "the original buffer was reused");
-        }
-
-        #[test]
-        fn iter_mut_changes_in_place() {
-            let mut v = vec![1, 2];
-            v.iter_mut().for_each(|x| *x += 1);
-            assert_eq!(v, [2, 3]);
+impl Fibonacci {
+    pub fn new() -> Self {
+        Self {
+            a: Some(0),
+            b: Some(1),
         }
     }
+}
+
+impl Default for Fibonacci {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Iterator for Fibonacci {
+    type Item = u64;
+
+    fn next(&mut self) -> Option<u64> {
+        let next = self.a?;
+        self.a = self.b;
+        // The guide: `self.b = next + self.b`, which overflows on the way to F(94).
+        self.b = self.b.and_then(|b| next.checked_add(b));
+        Some(next)
+    }
+}
+
+// Once `a` is `None` it stays `None`, so the iterator is fused: callers may rely on it.
+impl std::iter::FusedIterator for Fibonacci {}
+
+/// The guide's "wrong" idea, made to compile: collect the filtered items, then iterate again.
+pub fn collect_twice(data: &[i32]) -> Vec<i32> {
+    let filtered: Vec<&i32> = data.iter().filter(|x| **x > 0).collect();
+    filtered.iter().map(|x| *x * 2).collect()
+}
+
+/// The guide's "right" version: one lazy chain, one `collect`.
+pub fn collect_once(data: &[i32]) -> Vec<i32> {
+    data.iter().filter(|x| x > &&0).map(|x| x * 2).collect()
+}
+
+/// Allocations made by [`collect_twice`] and [`collect_once`] on `data`.
+pub fn allocations_of_both(data: &[i32]) -> (AllocStats, AllocStats) {
+    let (twice, twice_stats) = count_allocations(|| collect_twice(data));
+    let (once, once_stats) = count_allocations(|| collect_once(data));
+    assert_eq!(twice, once, "both versions compute the same result");
+    (twice_stats, once_stats)
+}
+
+/// `len` deterministic values, alternately positive and negative: `1, -1, 3, -3, 5, -5, ...`.
+pub fn sample_data(len: usize) -> Vec<i32> {
+    (0..len as i32)
+        .map(|i| if i % 2 == 0 { i + 1 } else { -i })
+        .collect()
 }
 
 #[cfg(test)]
@@ -334,7 +224,8 @@ mod tests {
     }
 
     /// The guide's `Fibonacci`, kept only to show where it overflows.
-    /// Flaw: panics — proven by `cargo test -p intermediate --lib guide_fibonacci_overflows_at_the_93rd_value`
+    ///
+    /// Flaw: panics. Proof: `cargo test -p intermediate --lib iterators::tests::guide_fibonacci_overflows_at_the_93rd_value`
     struct GuideFibonacci {
         a: u64,
         b: u64,
@@ -365,6 +256,17 @@ mod tests {
         let _: Vec<u64> = GuideFibonacci { a: 0, b: 1 }.take(93).collect();
     }
 
+    // Without overflow checks (release) the addition wraps: the 93rd call stores a wrapped F(94), and
+    // the 95th value returned is smaller than the 94th, a wrong Fibonacci number.
+    #[cfg(not(debug_assertions))]
+    #[test]
+    fn guide_fibonacci_wraps_at_the_93rd_value_in_release() {
+        let v: Vec<u64> = GuideFibonacci { a: 0, b: 1 }.take(95).collect();
+        assert_eq!(v[93], 12_200_160_415_121_876_738); // F(93), still right
+        assert_eq!(v[94], v[92].wrapping_add(v[93])); // "F(94)", wrapped
+        assert!(v[94] < v[93]);
+    }
+
     #[test]
     fn both_collect_versions_agree() {
         let data = [3, -1, 4, -1, 5, 0];
@@ -373,6 +275,7 @@ mod tests {
         assert!(collect_once(&[]).is_empty());
     }
 
+    // Exact counts of 1.98.0's std: `Vec`'s growth policy and allocation sizes are not guaranteed.
     #[test]
     fn collecting_twice_costs_the_intermediate_vec() {
         let small = sample_data(6);

@@ -64,6 +64,46 @@ fn cargo_new_lib_does_not_ignore_the_lock_file() {
 }
 
 #[test]
+fn a_member_profile_is_ignored_with_a_warning() {
+    // Profiles are read from the workspace root only. A scratch workspace outside this one (like
+    // `cargo new` above, so that Cargo does not find this repository's root manifest) whose member
+    // declares `[profile.release]`: `cargo metadata` loads the workspace and warns.
+    let root = std::env::temp_dir().join(format!("q18-member-profile-{}", std::process::id()));
+    std::fs::create_dir_all(root.join("member/src")).expect("scratch workspace can be created");
+    let write = |path: &str, text: &str| {
+        std::fs::write(root.join(path), text).expect("scratch file can be written")
+    };
+    write(
+        "Cargo.toml",
+        "[workspace]\nmembers = [\"member\"]\nresolver = \"3\"\n",
+    );
+    write(
+        "member/Cargo.toml",
+        "[package]\nname = \"member\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n\
+         [profile.release]\nopt-level = 1\n",
+    );
+    write("member/src/lib.rs", "");
+    let output = cargo()
+        .args([
+            "metadata",
+            "--format-version",
+            "1",
+            "--no-deps",
+            "--offline",
+        ])
+        .current_dir(&root)
+        .output()
+        .expect("cargo can be started");
+    std::fs::remove_dir_all(&root).expect("scratch workspace can be removed");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("profiles for the non root package will be ignored"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn the_verbose_feature_adds_trace_lines_and_nothing_else() {
     let crate_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
     let verbose = run(cargo()

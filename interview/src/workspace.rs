@@ -3,7 +3,7 @@
 //! - compile-fail cases: `<crate>/tests/ui/<bin>/<case>.rs` + `.stderr` (trybuild, checked by each crate's
 //!   `tests/compile_fail.rs`); the pass cases beside them: `<crate>/tests/pass/<bin>/<case>.rs`.
 //! - outputs: `<crate>/tests/cmd/*.toml` + `.stdout` (trycmd, checked by each crate's `tests/outputs.rs`).
-//! - kept guide versions: items whose doc comment has a ``Flaw: <kind> — proven by `<command>` `` line, and
+//! - kept guide versions: items whose doc comment has a ``Flaw: <kind>. Proof: `<command>` `` line, and
 //!   the compile-fail cases named `*as_in_the_guide*` / `guide_*`.
 //! - answers: the question's module doc (`<crate>/src/<bin>.rs`, `<crate>/src/<bin>/follow_up.rs`).
 
@@ -578,7 +578,27 @@ pub struct Marker {
     pub explanation: String,
 }
 
-/// Finds ``/// Flaw: <kind> — proven by `<command>` `` lines and the item each one documents.
+/// `wrong result. Proof: `cargo test ...`` (or `wrong-result — proven by `...``): the kind, normalized to
+/// one of [`FLAW_KINDS`] when it names one, and the command.
+pub fn parse_flaw_line(rest: &str) -> (String, String) {
+    let (kind, command) = match rest
+        .split_once("Proof:")
+        .or_else(|| rest.split_once("proven by"))
+    {
+        Some((k, c)) => (k, c.trim().trim_matches('`').trim().to_string()),
+        None => (rest, String::new()),
+    };
+    let kind = kind
+        .trim()
+        .trim_end_matches(['—', '-', '.', ' '])
+        .trim()
+        .to_lowercase()
+        .replace(' ', "-")
+        .replace("undefined-behavior", "undefined-behaviour");
+    (kind, command)
+}
+
+/// Finds ``/// Flaw: <kind>. Proof: `<command>` `` lines and the item each one documents.
 pub fn flaw_markers(src: &str) -> Vec<Marker> {
     let lines: Vec<&str> = src.lines().collect();
     let mut out = Vec::new();
@@ -589,16 +609,7 @@ pub fn flaw_markers(src: &str) -> Vec<Marker> {
             i += 1;
             continue;
         };
-        let (kind, command) = match rest.split_once("proven by") {
-            Some((k, c)) => (
-                k.trim()
-                    .trim_end_matches(['—', '-', ' '])
-                    .trim()
-                    .to_string(),
-                c.trim().trim_matches('`').trim().to_string(),
-            ),
-            None => (rest.trim().to_string(), String::new()),
-        };
+        let (kind, command) = parse_flaw_line(rest);
         // The whole doc block around the marker explains the flaw (shown after the answer).
         let mut start = i;
         while start > 0 && lines[start - 1].trim_start().starts_with("///") {
@@ -756,10 +767,7 @@ fn find_fn_in(files: &[(String, String)], name: &str) -> Option<(String, String)
                 b.is_empty() || b.ends_with("pub") || b.ends_with("async")
             });
             if is_def {
-                let mut start = k;
-                while start > 0 && lines[start - 1].trim_start().starts_with("#[") {
-                    start -= 1;
-                }
+                let start = attribute_start(&lines, k);
                 let body = text::item_at(&lines, k)?;
                 let attrs = lines[start..k].join("\n");
                 let text = if attrs.is_empty() {
@@ -772,6 +780,25 @@ fn find_fn_in(files: &[(String, String)], name: &str) -> Option<(String, String)
         }
     }
     None
+}
+
+/// The first line of the attributes above line `k` (`#[test]`, and `#[should_panic(...)]` over several
+/// lines), or `k` when it has none.
+pub fn attribute_start(lines: &[&str], k: usize) -> usize {
+    let mut start = k;
+    let mut inside = false; // between a multi-line attribute's `)]` and its `#[`
+    while start > 0 {
+        let prev = lines[start - 1].trim();
+        if prev.starts_with("#[") {
+            inside = false;
+        } else if prev.ends_with(")]") {
+            inside = !prev.starts_with("#[");
+        } else if !inside {
+            break;
+        }
+        start -= 1;
+    }
+    start
 }
 
 pub fn dedent(s: &str) -> String {
@@ -919,6 +946,19 @@ mod tests {
         assert_eq!(m[0].code, "pub fn guide_f(x: u8) -> u8 {\n    x + 1\n}\n");
         assert_eq!(m[0].explanation, "The guide's version.");
         assert_eq!(proof_test_name(&m[0].command).as_deref(), Some("t_panics"));
+        assert_eq!(
+            parse_flaw_line(
+                " never completes. Proof: `cargo test -p advanced --lib pin_unpin::tests::t`"
+            ),
+            (
+                "never-completes".to_string(),
+                "cargo test -p advanced --lib pin_unpin::tests::t".to_string()
+            )
+        );
+        assert_eq!(
+            proof_test_name("cargo test -p advanced --lib pin_unpin::tests::t").as_deref(),
+            Some("t")
+        );
         assert_eq!(
             proof_test_name("cargo test -p basics --test compile_fail"),
             None

@@ -171,11 +171,6 @@ fn every_flaw_marker_names_a_proof_that_exists() {
                 let (file, src) = workspace::find_fn(&root(), &b.krate, &test)
                     .unwrap_or_else(|| panic!("{}: no test fn {test} in {}", b.location, b.krate));
                 assert!(src.contains("#[test]"), "{file}: {test} is not a test");
-                assert!(
-                    src.contains(&b.name),
-                    "{file}: {test} does not use {}",
-                    b.name
-                );
             }
             None => {
                 let harness = words
@@ -205,10 +200,8 @@ fn every_kept_guide_version_has_a_marker() {
             let src = std::fs::read_to_string(&f).unwrap();
             let lines: Vec<&str> = src.lines().collect();
             for (k, line) in lines.iter().enumerate() {
-                if lines[k.saturating_sub(3)..k]
-                    .iter()
-                    .any(|l| l.contains("#[test]"))
-                {
+                let attrs = workspace::attribute_start(&lines, k);
+                if lines[attrs..k].iter().any(|l| l.contains("#[test]")) {
                     continue; // a test, not a kept version
                 }
                 let t = line.trim_start();

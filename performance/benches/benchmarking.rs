@@ -1,9 +1,10 @@
 //! Q36: the guide's criterion bench, on criterion 0.8 with `std::hint::black_box`.
 //!
-//! `cargo bench -p performance --bench benchmarking` measures; `cargo test -p performance --benches` runs
-//! each function once as a smoke test. `BENCH_VARIANT=slow` swaps the deliberately slower iterative
+//! `cargo bench -p performance --bench benchmarking` measures; `cargo test -p performance --bench
+//! benchmarking` runs each function once as a smoke test. `BENCH_VARIANT=slow` swaps the deliberately slower iterative
 //! implementation in under the *same* bench id, which is how `scripts/bench-regression.sh` fakes a
-//! regression that the comparison must catch.
+//! regression that the comparison must catch. `iterative_20_latency` and `iterative_20_no_black_box` show
+//! what `iterative_20` measures (throughput) and what forgetting `black_box` does.
 mod common;
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -24,6 +25,21 @@ fn bench_fibonacci(c: &mut Criterion) {
             b.iter(|| fibonacci_iterative(black_box(20)))
         });
     }
+    // Latency rather than throughput: each call's input depends on the previous call's result (`r & zero`
+    // is always 0, but the compiler cannot know it), so the CPU cannot overlap consecutive calls.
+    group.bench_function("iterative_20_latency", |b| {
+        let mut n = 20u64;
+        b.iter(|| {
+            let r = fibonacci_iterative(black_box(n));
+            n = 20 + (r & black_box(0));
+            r
+        })
+    });
+    // The mistake the guide warns about: with a constant input and no `black_box`, the compiler computes
+    // fibonacci_iterative(20) at compile time, and this times criterion's loop around a constant.
+    group.bench_function("iterative_20_no_black_box", |b| {
+        b.iter(|| fibonacci_iterative(20))
+    });
     group.bench_function("iterative_slow_20", |b| {
         b.iter(|| fibonacci_iterative_slow(black_box(20)))
     });

@@ -4,7 +4,7 @@ mod common;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use performance::profiling::{
-    count_words_fx, count_words_std, pattern3_reuse_fixed, pattern3_reuse_guide, sample_text,
+    count_words_fx, count_words_std, guide_pattern3_reuse, pattern3_reuse_fixed, sample_text,
 };
 use std::hint::black_box;
 
@@ -22,7 +22,7 @@ fn hashers(c: &mut Criterion) {
 
 fn pattern3(c: &mut Criterion) {
     let mut group = c.benchmark_group("pattern3_10k");
-    group.bench_function("guide_push_str_format", |b| b.iter(pattern3_reuse_guide));
+    group.bench_function("guide_push_str_format", |b| b.iter(guide_pattern3_reuse));
     group.bench_function("fixed_write", |b| b.iter(pattern3_reuse_fixed));
     group.finish();
 }

@@ -1,4 +1,5 @@
-//! Q39: runtime flavors and the cost of `spawn_blocking`. `cargo bench -p performance --bench tokio_tuning`.
+//! Q39: runtime flavors (spawning from outside and from inside the runtime) and the cost of
+//! `spawn_blocking`. `cargo bench -p performance --bench tokio_tuning`.
 mod common;
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -19,21 +20,34 @@ fn runtimes() -> [(&'static str, Runtime); 2] {
     ]
 }
 
-/// Spawning and awaiting 1000 tiny tasks: the scheduling overhead of each flavor.
+/// Spawns 1000 tiny tasks and awaits them all.
+async fn spawn_and_await_1000() -> u64 {
+    let handles: Vec<_> = (0..1000u64)
+        .map(|i| tokio::spawn(async move { black_box(i) * 2 }))
+        .collect();
+    let mut sum = 0;
+    for h in handles {
+        sum += h.await.expect("task");
+    }
+    sum
+}
+
+/// The scheduling overhead of each flavor, two ways. `from_block_on`: the spawning code runs in
+/// `block_on`, on the bench's own thread, outside the workers: on `multi_thread` every spawn goes to the
+/// inject queue and every completion wakes that thread from another one. `from_a_task`: the same code
+/// runs inside a spawned task, as a server's code does, so spawns go to the worker's local queue.
 fn spawn_1000_tasks(c: &mut Criterion) {
     let mut group = c.benchmark_group("spawn_1000_tasks");
     for (name, rt) in runtimes() {
-        group.bench_function(name, |b| {
+        group.bench_function(format!("from_block_on/{name}"), |b| {
+            b.iter(|| rt.block_on(spawn_and_await_1000()))
+        });
+        group.bench_function(format!("from_a_task/{name}"), |b| {
             b.iter(|| {
                 rt.block_on(async {
-                    let handles: Vec<_> = (0..1000u64)
-                        .map(|i| tokio::spawn(async move { black_box(i) * 2 }))
-                        .collect();
-                    let mut sum = 0;
-                    for h in handles {
-                        sum += h.await.expect("task");
-                    }
-                    sum
+                    tokio::spawn(spawn_and_await_1000())
+                        .await
+                        .expect("root task")
                 })
             })
         });

@@ -3,7 +3,7 @@
 # structs (~150 a struct). This builds a scratch crate with structs of 1, 5 and 10 fields, expands its
 # macros with rustc's `-Zunpretty=expanded` (what cargo-expand runs; RUSTC_BOOTSTRAP=1 lets the pinned
 # stable compiler accept the flag, for this one command only) and counts the lines each derive adds.
-# Usage: bash performance/scripts/serde-expansion.sh   (needs the serde crate from crates.io, ~30 s)
+# Usage: bash performance/scripts/serde-expansion.sh   (needs the serde crate from crates.io or the local cache)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -28,6 +28,10 @@ expand() { # expand N DERIVES: lines of the expanded crate holding one N-field s
   (cd "$dir" && RUSTC_BOOTSTRAP=1 cargo rustc -q --lib --target-dir "$dir/target" -- -Zunpretty=expanded) | wc -l
 }
 cp "$root/rust-toolchain.toml" "$dir/"
+# Start from the workspace's lock file, so that serde, serde_derive, syn and friends resolve to the versions
+# the workspace uses rather than to whatever crates.io has on the day (cargo drops the entries it does
+# not need and adds the scratch crate itself).
+cp "$root/Cargo.lock" "$dir/"
 for n in 1 5 10; do
   plain=$(expand "$n" "Debug")
   [ "$n" = 1 ] && echo "serde $(grep -A1 '^name = "serde"$' "$dir/Cargo.lock" | sed -n 's/^version = "\(.*\)"/\1/p'), $(rustc --version)"

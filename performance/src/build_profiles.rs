@@ -1,46 +1,68 @@
-//! Q40 — Compile time and binary size: what each profile setting costs and buys.
+//! **Q40 · Compile time and binary size.** Keep the dev profile on its fast defaults (and `cargo check`
+//! while editing); put fat LTO, one codegen unit, `opt-level = "z"`, `strip` and `panic = "abort"` in
+//! named release profiles, each trading build time for speed or size.
 //!
-//! The guide's two profiles are real here, in the workspace's root `Cargo.toml` (profiles in a member's
-//! manifest are ignored): `release-fast` (opt-level 3, fat LTO, one codegen unit, strip, abort) and
-//! `release-small` (opt-level "z", LTO, one codegen unit, strip, abort), plus `profiling` (release with
-//! debug info, used by Q37). `cargo run --bin build_profiles` prints them, parsed from the manifest this
-//! binary was compiled with, so the output is exact and changes only when the manifest does.
+//! - The guide's profiles are real named profiles in the root `Cargo.toml` (member profiles are ignored).
+//!   Proof: `cargo test -p performance --lib build_profiles::tests::the_guides`
+//! - The dev profile keeps its defaults. Proof: `cargo test -p performance --lib build_profiles::tests::the_dev_profile`
+//! - Every size step helps (strip and LTO most, abort about a tenth), from a start far below the guide's
+//!   (CLAIMS.md rows 34-35). Proof: `bash performance/scripts/profile-sizes.sh`
+//! - Fat LTO with one codegen unit barely slows a clean build, but makes the rebuild after an edit about
+//!   10x slower than dev (CLAIMS.md rows 37 and 44). Proof: `bash performance/scripts/rebuild-times.sh`
 //!
-//! The sizes and build times are measured by a script that builds one real binary (`tokio_tuning`: tokio's
-//! multi-thread runtime, `format!`, threads) from a clean target directory under each profile:
+//! # Run it
+//! `cargo run --bin build_profiles` prints the profiles parsed from its own manifest, and the guide's ladder.
 //!
-//! ```text
-//! bash performance/scripts/profile-sizes.sh
-//! ```
+//! # Differences from the guide
+//! - A named speed profile, not `[profile.release]`: [ERRATA.md, Q40](../../basics/errata/index.html#q40).
+//! - The size ladder starts far lower today: [ERRATA.md, Q40](../../basics/errata/index.html#q40).
 //!
-//! | build of `tokio_tuning` | the guide (its own app) | size here | clean build time here |
-//! | --- | --- | --- | --- |
-//! | dev (`cargo build`) | — | 7.77 MB | 16 s |
-//! | default release | ~8.5 MB | 1.05 MB | 26 s |
-//! | release + strip + LTO | ~2.1 MB | 0.61 MB | 27 s |
-//! | + `opt-level = "z"`, `codegen-units = 1` (`release-small` with `panic = "unwind"`) | ~1.4 MB | 0.50 MB | 23 s |
-//! | + `panic = "abort"` (`release-small`) | ~1.2 MB | 0.45 MB (9% less than with unwinding) | 23 s |
-//! | `release-fast` (opt-level 3, fat LTO, 1 codegen unit, strip, abort) | — | 0.52 MB | 27 s |
+//! # More to explore
+//! - `lto = true` means fat LTO (the whole program at link time); `"thin"` is cheaper and nearly as good;
+//!   `lto = false`, the release default, still does thin LTO within the crate when it has several codegen
+//!   units. `opt-level = "s"` is the milder size setting, `"z"` also turns off loop vectorization.
+//! - The script builds one real binary (`tokio_tuning`) from a clean target directory per profile; two of
+//!   its steps change two settings at once (strip with LTO, `opt-level` with `codegen-units`), so they
+//!   cannot say which setting saved what.
+//! - Since Rust 1.77 release builds strip std's debug info by default (`strip = "debuginfo"`), which is
+//!   why the default release binary is nowhere near the guide's starting size.
+//! - The guide's compile-time tips (`cargo check`, which skips code generation; sccache; splitting into
+//!   crates that build in parallel; mold; cranelift) are not timed here.
+//! - `cargo bloat --release --crates` shows which crates and functions take the space. UPX is not
+//!   measured: it is not a Cargo setting, and a compressed executable trades start-up time and shared
+//!   memory for a smaller file.
 //!
-//! Rust 1.95.0, 2 cores, one run of the script (the run recorded in `performance/CLAIMS.md`, rows 34, 35
-//! and 37). Build times are rough: in this run every release-type profile built in 23-27 s, dependencies
-//! included; an earlier run on the same machine, shared with other builds, took 29-48 s for them, with
-//! `release-fast` (one codegen unit, fat LTO) the slowest at 48 s against 33 s for plain release: 1.5x,
-//! not the guide's "5-10x slower" (a clean build is mostly dependencies). The sizes hold for this
-//! toolchain and these dependency versions. The shape of the guide's ladder holds (strip and LTO matter
-//! most, then `opt-level = "z"`, then abort, about the guide's 10%), but every step starts from a binary
-//! eight times smaller than its 8.5 MB.
-//!
-//! Where this differs from the guide:
-//! - The guide writes its speed profile into `[profile.release]`. Here it is `release-fast`, so that plain
-//!   `--release` (used by `cargo bench` and everyday runs) keeps building in parallel codegen units.
-//! - The guide's ladder (8.5 MB → 2.1 MB → 1.4 MB → 1.2 MB) is not what today's toolchain produces; the
-//!   table above is. Since Rust 1.77 release builds already strip debug info from the standard library
-//!   (`strip = "debuginfo"` by default), so the default release binary is nowhere near 8.5 MB to begin with.
-//! - UPX is not measured: it is not a Cargo setting, and compressed executables trade start-up time and
-//!   memory sharing for the smaller file.
-//!
-//! Follow-up (PGO): [`follow_up`], `cargo run --bin pgo`.
+//! # Follow-up
+//! What is PGO (profile-guided optimization) and how do you use it with Rust? [`follow_up`],
+//! `cargo run --bin pgo`.
+// Generated by `python3 .ci/stored.py pages` from the files the tests check: do not edit.
+#![doc = ""]
+#![doc = "# The example's code"]
+#![doc = ""]
+#![doc = concat!("<details><summary><code>performance/src/build_profiles.rs</code>, the file this page is made from (start at <code>main</code>)</summary>\n\n```text\n", include_str!("../src/build_profiles.rs"), "```\n\n</details>\n")]
+#![doc = ""]
+#![doc = "# Verified output\n\nWhat the binary prints, exactly: `tests/outputs.rs` runs it and compares every line with these stored files (`[..]` matches anything within a line, `...` any lines)."]
+#![doc = ""]
+#![doc = concat!("`cargo run --bin build_profiles`:\n\n```text\n", include_str!("../tests/cmd/build_profiles.stdout"), "```\n")]
+// End of the generated page block.
+
+pub fn main() {
+    println!("profiles in the workspace's Cargo.toml:");
+    for profile in parse_profiles(ROOT_MANIFEST) {
+        let settings: Vec<String> = profile
+            .settings
+            .iter()
+            .map(|(k, v)| format!("{k} = {v}"))
+            .collect();
+        println!("  [profile.{}] {}", profile.name, settings.join(", "));
+    }
+    println!("build one with: cargo build --profile release-small --bin tokio_tuning");
+    println!("the guide's typical results:");
+    for (step, size) in GUIDE_LADDER {
+        println!("  {step}: {size}");
+    }
+    println!("measured sizes and build times: bash performance/scripts/profile-sizes.sh");
+}
 
 /// The root manifest of the workspace, as it was when this binary was compiled.
 pub const ROOT_MANIFEST: &str = include_str!("../../Cargo.toml");
@@ -89,24 +111,6 @@ pub const GUIDE_LADDER: [(&str, &str); 5] = [
     ("UPX compressed", "~450 KB"),
 ];
 
-pub fn main() {
-    println!("profiles in the workspace's Cargo.toml:");
-    for profile in parse_profiles(ROOT_MANIFEST) {
-        let settings: Vec<String> = profile
-            .settings
-            .iter()
-            .map(|(k, v)| format!("{k} = {v}"))
-            .collect();
-        println!("  [profile.{}] {}", profile.name, settings.join(", "));
-    }
-    println!("build one with: cargo build --profile release-small --bin tokio_tuning");
-    println!("the guide's typical results:");
-    for (step, size) in GUIDE_LADDER {
-        println!("  {step}: {size}");
-    }
-    println!("measured sizes and build times: bash performance/scripts/profile-sizes.sh");
-}
-
 pub mod follow_up;
 
 #[cfg(test)]
@@ -137,6 +141,14 @@ mod tests {
         assert_eq!(p.get("opt-level"), Some("3"));
         assert_eq!(p.get("lto"), Some("\"fat\""));
         assert_eq!(p.get("codegen-units"), Some("1"));
+    }
+
+    #[test]
+    fn the_dev_profile_keeps_its_fast_defaults() {
+        let p = profile("dev");
+        for key in ["opt-level", "lto", "codegen-units", "incremental"] {
+            assert_eq!(p.get(key), None, "[profile.dev] sets {key}");
+        }
     }
 
     #[test]

@@ -1,47 +1,48 @@
-//! Q37 — Profiling: where does the time go (a sampling profiler, drawn as a flamegraph) and where do the
-//! allocations come from (a heap profiler)?
+//! **Q37 · Profiling: perf, flamegraphs, DHAT.** Profile an optimized build with debug info: a sampling
+//! profiler (`perf`, drawn as a flamegraph) shows where the time goes, a heap profiler (DHAT) where the
+//! allocations come from.
 //!
-//! Run `cargo run --bin profiling`. It runs the guide's three allocation patterns under the workspace's
-//! counting allocator and prints exact counts; notice that the guide's "Pattern 3: reuse allocation" still
-//! allocates 10 000 times, because `buffer.push_str(&format!(...))` builds a temporary `String` on every
-//! iteration before copying it into the reused buffer. Writing into the buffer with `write!` removes them:
-//! one allocation in total ([`pattern3_reuse_fixed`]).
+//! - The guide's "reuse allocation" still allocates 10 000 times: `push_str(&format!(..))` makes a
+//!   temporary each turn; `write!` allocates once. Proof: `cargo test -p performance --lib profiling::tests::guide_pattern3`
+//! - An allocation budget can be a test: dhat-rs in testing mode. Proof: `cargo test -p performance --test dhat_heap`
+//! - Symbols without slowing every release: a `profiling` profile (release plus `debug = true`).
+//!   Proof: `cargo test -p performance --lib build_profiles::tests::the_profiling_profile`
+//! - Debug builds mislead through no inlining and overflow checks; bounds checks stay in release.
+//!   Proof: `cargo test --release -p performance --lib profiling::tests::checks`
 //!
-//! The same counts are asserted with dhat-rs in testing mode (`tests/dhat_heap.rs`, its own test binary
-//! with `dhat::Alloc` as global allocator), which is how you pin an allocation budget in CI.
+//! # Run it
+//! `cargo run --bin profiling` prints exact allocation counts; `cargo run --profile profiling --bin
+//! profiling -- --flamegraph flame.svg` draws a flamegraph with `perf`.
 //!
-//! **Flamegraph.** `cargo run --profile profiling --bin profiling -- --flamegraph flame.svg` runs
-//! [`workload`] under `perf record` (DWARF unwinding, so the `profiling` profile's debug info is all it
-//! needs), folds `perf script`'s stacks and draws the SVG itself ([`flamegraph`], no dependency). The
-//! workload counts words with the default SipHash `HashMap` and with `FxHashMap`: the graph shows the
-//! SipHash side wider. `tests/flamegraph.rs` produces a real SVG this way (CI installs `linux-perf`).
-//! I chose `perf` plus 200 lines of Rust over `pprof` (its `flamegraph` feature pulls in `inferno` and
-//! dozens of crates) and over `cargo flamegraph` (a separate install that wraps the same `perf`).
+//! # Differences from the guide
+//! - Pattern 3 fixed; bounds checks: [ERRATA.md, Q37](../../basics/errata/index.html#q37).
+//! - A `profiling` profile; dhat-rs, not Valgrind: [ERRATA.md, Q37](../../basics/errata/index.html#q37).
 //!
-//! Measured here (`cargo bench -p performance --bench profiling`, criterion's mean, 2 cores, load average
-//! about 2; `performance/CLAIMS.md` row 25 holds the current hasher ratio):
+//! # More to explore
+//! - The counts: pattern 1 is 10 013 (10 000 strings and 13 `Vec` growths), pattern 2 and the guide's
+//!   pattern 3 are 10 001 each, the fixed pattern 3 is 1 (CLAIMS.md rows 24 and 26).
+//! - The flamegraph: `perf record` with DWARF unwinding (the `profiling` profile's debug info is all it
+//!   needs), then [`flamegraph`] folds `perf script`'s stacks and draws the SVG without a dependency
+//!   (`pprof`'s flamegraph feature and `cargo flamegraph` wrap the same steps).
+//! - The workload counts words with the std `HashMap` (SipHash) and with `FxHashMap`; `--flamegraph`
+//!   prints each side's share of the samples, and the SipHash side is the wider one in an optimized
+//!   build. `tests/flamegraph.rs` is only a smoke test of the pipeline: it samples the debug binary that
+//!   `cargo test` builds and checks that both functions appear, not their shares.
+//! - What the hasher swap saves is CLAIMS.md row 25, what the `write!` fix saves is row 43.
 //!
-//! | bench | the guide | measured here |
-//! | --- | --- | --- |
-//! | word count, 100 000 words / 10 000 distinct, std `HashMap` (SipHash-1-3) | "35% of query time in `HashMap::hash`" | 2.13 ms |
-//! | the same with `FxHashMap` | query latency 4.2 ms → 2.7 ms (1.6x) | 1.34 ms (1.58x faster) |
-//! | pattern 3 as in the guide (`push_str(&format!)`), 10 000 items | — | 270 µs |
-//! | pattern 3 fixed (`write!` into the buffer) | — | 136 µs (2.0x faster) |
-//!
-//! Allocation counts (exact, `cargo run --bin profiling`, and asserted by `tests/dhat_heap.rs`): pattern 1
-//! 10 013 (10 000 strings + 13 `Vec` growths), pattern 2 10 001, the guide's pattern 3 10 001, fixed
-//! pattern 3 1. The flamegraph of the workload (`--flamegraph flame.svg 300`, profiling profile, 1173
-//! samples) put 60% of the samples in `count_words_std` and 39% in `count_words_fx`.
-//!
-//! Where this differs from the guide:
-//! - Pattern 3 is fixed (`write!` into the reused `String`); the guide's version is kept as
-//!   [`pattern3_reuse_guide`] so the counts can show the difference.
-//! - The guide sets `debug = true` in `[profile.release]`. Here a separate `[profile.profiling]` in the root
-//!   `Cargo.toml` inherits release and adds debug info, so normal release builds stay lean.
-//! - The guide calls DHAT "part of Valgrind": that is Valgrind's `--tool=dhat`; dhat-rs (used here) is a
-//!   Rust reimplementation that needs no Valgrind and has a testing mode.
-//!
-//! Follow-up (fewer allocations in hot paths, arenas): [`follow_up`], `cargo run --bin arena_allocation`.
+//! # Follow-up
+//! How do you reduce heap allocations in hot paths, and what is arena allocation? [`follow_up`],
+//! `cargo run --bin arena_allocation`.
+// Generated by `python3 .ci/stored.py pages` from the files the tests check: do not edit.
+#![doc = ""]
+#![doc = "# The example's code"]
+#![doc = ""]
+#![doc = concat!("<details><summary><code>performance/src/profiling.rs</code>, the file this page is made from (start at <code>main</code>)</summary>\n\n```text\n", include_str!("../src/profiling.rs"), "```\n\n</details>\n")]
+#![doc = ""]
+#![doc = "# Verified output\n\nWhat the binary prints, exactly: `tests/outputs.rs` runs it and compares every line with these stored files (`[..]` matches anything within a line, `...` any lines)."]
+#![doc = ""]
+#![doc = concat!("`cargo run --bin profiling`:\n\n```text\n", include_str!("../tests/cmd/profiling.stdout"), "```\n")]
+// End of the generated page block.
 
 use basics::alloc_counter::count_allocations;
 use rustc_hash::FxHashMap;
@@ -49,6 +50,63 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 
 pub mod flamegraph;
+
+pub fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.as_slice() {
+        [flag, rounds] if flag == "--workload" => {
+            let Ok(rounds) = rounds.parse() else {
+                eprintln!("error: ROUNDS must be a number");
+                std::process::exit(2);
+            };
+            println!("{}", workload(rounds));
+            return;
+        }
+        [flag, out, rest @ ..] if flag == "--flamegraph" && rest.len() <= 1 => {
+            let rounds = match rest.first().map(|r| r.parse::<usize>()) {
+                None => 20,
+                Some(Ok(r)) if r > 0 => r,
+                Some(_) => {
+                    eprintln!("error: ROUNDS must be a positive number");
+                    std::process::exit(2);
+                }
+            };
+            match write_flamegraph(std::path::Path::new(out), rounds) {
+                Ok(line) => println!("{line}"),
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    std::process::exit(1);
+                }
+            }
+            return;
+        }
+        [] => {}
+        _ => {
+            eprintln!("usage: profiling [--flamegraph OUT.svg [ROUNDS] | --workload ROUNDS]");
+            std::process::exit(2);
+        }
+    }
+
+    println!("heap allocations counted by the global allocator (allocations + reallocations):");
+    let row = |label: &str, n: usize| println!("  {label:<48} {n:>6}");
+    let (v, p1) = count_allocations(pattern1_many_small);
+    row("pattern 1, Vec<String> grown from empty:", p1.allocations);
+    drop(v);
+    let (m, p2) = count_allocations(pattern2_preallocated);
+    row("pattern 2, HashMap::with_capacity:", p2.allocations);
+    drop(m);
+    let (b, p3) = count_allocations(guide_pattern3_reuse);
+    row(
+        "pattern 3 as in the guide, push_str(&format!):",
+        p3.allocations,
+    );
+    drop(b);
+    let (b, p3f) = count_allocations(pattern3_reuse_fixed);
+    row("pattern 3 fixed, write! into the buffer:", p3f.allocations);
+    drop(b);
+    println!("flamegraph: cargo run --profile profiling --bin profiling -- --flamegraph flame.svg");
+    println!("hashers:    cargo bench -p performance --bench profiling");
+}
 
 /// Pattern 1: many small allocations, one `String` per item, and a `Vec` that grows by reallocating.
 pub fn pattern1_many_small() -> Vec<String> {
@@ -69,9 +127,9 @@ pub fn pattern2_preallocated() -> HashMap<u32, String> {
 }
 
 /// Pattern 3 as the guide writes it: the buffer is reused, but `format!` allocates a temporary `String`
-/// on every iteration.
-/// Flaw: fine — proven by `cargo test -p performance --lib both_pattern3_versions_leave_the_last_item`
-pub fn pattern3_reuse_guide() -> String {
+/// on every iteration, so it does not do what its name says.
+/// Flaw: wrong result. Proof: `cargo test -p performance --lib profiling::tests::guide_pattern3_reuse_allocates_every_iteration`
+pub fn guide_pattern3_reuse() -> String {
     let mut buffer = String::with_capacity(1024);
     for i in 0..10_000 {
         buffer.clear(); // reuses allocation
@@ -162,63 +220,6 @@ pub fn write_flamegraph(out: &std::path::Path, rounds: usize) -> Result<String, 
     ))
 }
 
-pub fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.as_slice() {
-        [flag, rounds] if flag == "--workload" => {
-            let Ok(rounds) = rounds.parse() else {
-                eprintln!("error: ROUNDS must be a number");
-                std::process::exit(2);
-            };
-            println!("{}", workload(rounds));
-            return;
-        }
-        [flag, out, rest @ ..] if flag == "--flamegraph" && rest.len() <= 1 => {
-            let rounds = match rest.first().map(|r| r.parse::<usize>()) {
-                None => 20,
-                Some(Ok(r)) if r > 0 => r,
-                Some(_) => {
-                    eprintln!("error: ROUNDS must be a positive number");
-                    std::process::exit(2);
-                }
-            };
-            match write_flamegraph(std::path::Path::new(out), rounds) {
-                Ok(line) => println!("{line}"),
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    std::process::exit(1);
-                }
-            }
-            return;
-        }
-        [] => {}
-        _ => {
-            eprintln!("usage: profiling [--flamegraph OUT.svg [ROUNDS] | --workload ROUNDS]");
-            std::process::exit(2);
-        }
-    }
-
-    println!("heap allocations counted by the global allocator (allocations + reallocations):");
-    let row = |label: &str, n: usize| println!("  {label:<48} {n:>6}");
-    let (v, p1) = count_allocations(pattern1_many_small);
-    row("pattern 1, Vec<String> grown from empty:", p1.allocations);
-    drop(v);
-    let (m, p2) = count_allocations(pattern2_preallocated);
-    row("pattern 2, HashMap::with_capacity:", p2.allocations);
-    drop(m);
-    let (b, p3) = count_allocations(pattern3_reuse_guide);
-    row(
-        "pattern 3 as in the guide, push_str(&format!):",
-        p3.allocations,
-    );
-    drop(b);
-    let (b, p3f) = count_allocations(pattern3_reuse_fixed);
-    row("pattern 3 fixed, write! into the buffer:", p3f.allocations);
-    drop(b);
-    println!("flamegraph: cargo run --profile profiling --bin profiling -- --flamegraph flame.svg");
-    println!("hashers:    cargo bench -p performance --bench profiling");
-}
-
 pub mod follow_up;
 
 #[cfg(test)]
@@ -239,8 +240,43 @@ mod tests {
     }
 
     #[test]
+    fn guide_pattern3_reuse_allocates_every_iteration() {
+        // The unit tests run on the counting allocator (see lib.rs): the buffer plus one temporary
+        // String per `format!`, against the buffer alone once fixed.
+        let (_, guide) = count_allocations(guide_pattern3_reuse);
+        let (_, fixed) = count_allocations(pattern3_reuse_fixed);
+        assert_eq!(guide.allocations, 1 + 10_000);
+        assert_eq!(fixed.allocations, 1);
+    }
+
+    // Bounds checks are not a debug-build extra: indexing past the end panics in release too, so this
+    // test passes under `cargo test` and `cargo test --release` alike.
+    #[test]
+    #[should_panic(expected = "index out of bounds")]
+    fn checks_bounds_in_every_build() {
+        let v = [1, 2, 3];
+        let i = std::hint::black_box(3);
+        let _ = v[i];
+    }
+
+    // Overflow checks are the debug-only extra: a panic in debug builds ...
+    #[cfg(debug_assertions)]
+    #[test]
+    #[should_panic(expected = "attempt to add with overflow")]
+    fn checks_overflow_only_in_debug() {
+        let _ = std::hint::black_box(u8::MAX) + 1;
+    }
+
+    // ... and wrapping in release builds.
+    #[cfg(not(debug_assertions))]
+    #[test]
+    fn checks_overflow_only_in_debug() {
+        assert_eq!(std::hint::black_box(u8::MAX) + 1, 0);
+    }
+
+    #[test]
     fn both_pattern3_versions_leave_the_last_item() {
-        assert_eq!(pattern3_reuse_guide(), "item_9999");
+        assert_eq!(guide_pattern3_reuse(), "item_9999");
         assert_eq!(pattern3_reuse_fixed(), "item_9999");
     }
 }

@@ -1,50 +1,97 @@
-//! Q38 — Data parallelism with rayon: change `.iter()` to `.par_iter()` and the work is spread over a
-//! work-stealing pool, with `Send`/`Sync` checked by the compiler.
+//! **Q38 · Data parallelism with rayon.** Changing `.iter()` to `.par_iter()` spreads the work over
+//! rayon's pool (a thread per core, balanced by work stealing), and `Send`/`Sync` make data races
+//! compile errors.
 //!
-//! Run `cargo run --release --bin rayon_parallelism`. What is exact, and checked: both counts are 78 498
-//! primes below one million, the parallel sort sorts, and the parallel sum of square roots equals the
-//! sequential one to two decimals. The two timings are printed as the guide prints them but are one run
-//! each, so they are not checked; the measurements are in the bench:
+//! - Same result: 78 498 primes below one million both ways. Proof: `cargo test -p performance --lib rayon_parallelism::tests::both_counts`
+//! - A closure bumping a captured counter is E0594 (it must be `Fn`); `Rc` items are E0599 (not `Sync`).
+//!   Proof: `cargo test -p performance --test compile_fail`
+//! - `rayon::join(a, b)` is the fork-join primitive under every parallel iterator.
+//!   Proof: `cargo test -p performance --lib rayon_parallelism::tests::join`
+//! - The speedup is capped by the cores, and tiny inputs get slower (CLAIMS.md rows 28-30).
+//!   Proof: `cargo bench -p performance --bench rayon_parallelism`
 //!
-//! ```text
-//! cargo bench -p performance --bench rayon_parallelism
-//! ```
+//! # Run it
+//! `cargo run --release --bin rayon_parallelism`: the counts match and the sort sorts; its two times are
+//! single runs, not checked.
 //!
-//! Measured on this machine (**2 cores**, load average about 2; the guide's figures are for 8), release,
-//! criterion's mean (`performance/CLAIMS.md` rows 28-30 hold the current figures):
+//! # Differences from the guide
+//! - One `Instant` run is not a measurement: [ERRATA.md, Q38](../../basics/errata/index.html#q38).
+//! - The reversed sort input is nearly free to sort: [ERRATA.md, Q38](../../basics/errata/index.html#q38).
 //!
-//! | what | the guide | measured here (sequential → parallel) |
-//! | --- | --- | --- |
-//! | prime count below 1 000 000 | 142 ms → 28 ms (5x on 8 cores) | 37.5 ms → 19.4 ms (1.94x on 2 cores) |
-//! | sum of square roots below 1 000 000 | — | 1.58 ms → 0.86 ms (1.85x) |
-//! | sort of the guide's 10 M *reversed* `i32`s | "3-4x faster" | 8.68 ms → 7.42 ms (1.17x) |
-//! | sort of 10 M pseudo-random `i32`s | — | 186 ms → 137 ms (1.36x) |
-//! | sum of 100 `u64`s (rayon's per-call overhead) | "~1-5 µs" overhead; "under ~100 µs, sequential is faster" | 15.3 ns → 13.8 µs (900x *slower*) |
+//! # More to explore
+//! - The prime count is the ideal case (independent, CPU-bound items); sorts gain less because they move
+//!   memory more than they compute. A parallel speedup also needs idle cores: on a loaded machine it
+//!   vanishes.
+//! - The guide's sort input `(0..10_000_000).rev()` is one descending run: std's `sort_unstable`
+//!   (ipnsort since Rust 1.81) detects it and reverses it in O(n), and rayon's pdqsort-derived
+//!   `par_sort_unstable` reverses it through its pivot heuristic. The bench also sorts shuffled data
+//!   (CLAIMS.md row 29).
+//! - A parallel float sum adds in a different order, so it may differ from the sequential one in the last
+//!   bits; the test compares them to a tolerance.
+//! - `RAYON_NUM_THREADS` sets the pool size; [`rayon_threads`] reports it.
 //!
-//! The prime count is the ideal case (independent, CPU-bound items): 1.94x out of a possible 2. The sorts
-//! gain less because a sort moves memory more than it computes. The per-call overhead here, about 14 µs,
-//! is above the guide's 1-5 µs, probably because on an idle machine rayon's workers have gone to sleep
-//! between calls and must be woken each time (an earlier run on a loaded machine measured 5 µs).
-//! (An earlier run, while other builds kept the load average at 18, gave 0.7x for the prime count: a
-//! parallel speedup needs idle cores.)
-//!
-//! The guide's "zero unsafe code needed: `Send`/`Sync` guarantee thread safety at compile time" is shown by
-//! two compile-fail cases in `tests/ui/rayon_parallelism/`: a `par_iter` closure that increments a captured
-//! counter is rejected (E0594: the closure must be `Fn`, as several threads run it at once), and
-//! `par_iter` on a `Vec<Rc<u64>>` is rejected (E0599: rayon provides it only for `Sync` items, and an
-//! `Rc`, whose reference count is not atomic, is not `Sync`).
-//!
-//! Where this differs from the guide:
-//! - The guide times one run with `Instant` and reads "5x faster" from it. With 2 cores the ceiling is 2x,
-//!   and one run on a shared machine says little; the bench takes the samples.
-//! - The guide's sort input is `(0..10_000_000).rev()`: already sorted backwards, which pattern-defeating
-//!   quicksort recognises as one descending run and reverses in O(n). There is almost nothing to
-//!   parallelise, so the bench also sorts shuffled data, where the parallel speedup is real.
-//!
-//! Follow-up (work stealing vs static `thread::spawn` chunks): [`follow_up`], `cargo run --bin work_stealing`.
+//! # Follow-up
+//! How does rayon's work-stealing scheduler compare to a simple `thread::spawn` approach?
+//! [`follow_up`], `cargo run --bin work_stealing`.
+// Generated by `python3 .ci/stored.py pages` from the files the tests check: do not edit.
+#![doc = ""]
+#![doc = "# The example's code"]
+#![doc = ""]
+#![doc = concat!("<details><summary><code>performance/src/rayon_parallelism.rs</code>, the file this page is made from (start at <code>main</code>)</summary>\n\n```text\n", include_str!("../src/rayon_parallelism.rs"), "```\n\n</details>\n")]
+#![doc = ""]
+#![doc = "# Verified output\n\nWhat the binary prints, exactly: `tests/outputs.rs` runs it and compares every line with these stored files (`[..]` matches anything within a line, `...` any lines)."]
+#![doc = ""]
+#![doc = concat!("`cargo run --bin rayon_parallelism`:\n\n```text\n", include_str!("../tests/cmd/rayon_parallelism.stdout"), "```\n")]
+#![doc = ""]
+#![doc = "# The compiler's real errors\n\nEvery line this question marks ❌ is a program of its own that must fail to compile with exactly this message from the pinned rustc (`tests/compile_fail.rs`)."]
+#![doc = ""]
+#![doc = concat!("`tests/ui/rayon_parallelism/rc_in_par_iter.rs`:\n\n```text\n", include_str!("../tests/ui/rayon_parallelism/rc_in_par_iter.rs"), "```\n")]
+#![doc = ""]
+#![doc = concat!("rustc says:\n\n```text\n", include_str!("../tests/ui/rayon_parallelism/rc_in_par_iter.stderr"), "```\n")]
+#![doc = ""]
+#![doc = concat!("`tests/ui/rayon_parallelism/shared_counter_in_par_iter.rs`:\n\n```text\n", include_str!("../tests/ui/rayon_parallelism/shared_counter_in_par_iter.rs"), "```\n")]
+#![doc = ""]
+#![doc = concat!("rustc says:\n\n```text\n", include_str!("../tests/ui/rayon_parallelism/shared_counter_in_par_iter.stderr"), "```\n")]
+// End of the generated page block.
 
 use rayon::prelude::*;
 use std::time::Instant;
+
+pub fn main() {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    println!(
+        "available_parallelism: {cores}, rayon threads: {}",
+        rayon_threads()
+    );
+
+    let numbers: Vec<u64> = (2..1_000_000).collect();
+
+    let start = Instant::now();
+    let seq_count = count_primes_sequential(&numbers);
+    let seq_time = start.elapsed();
+
+    // Parallel — just change .iter() to .par_iter(). Counting into a captured variable instead does not
+    // compile (tests/ui/rayon_parallelism/shared_counter_in_par_iter.rs):
+    // numbers.par_iter().for_each(|&n| if is_prime(n) { count += 1 }); // ❌ E0594
+    let start = Instant::now();
+    let par_count = count_primes_parallel(&numbers);
+    let par_time = start.elapsed();
+
+    println!("Sequential: {} primes in {:?}", seq_count, seq_time);
+    println!("Parallel: {} primes in {:?}", par_count, par_time);
+
+    // The guide's input: sorted backwards. See the module doc for why it says little about sorting.
+    let mut data: Vec<i32> = (0..10_000_000).rev().collect();
+    data.par_sort_unstable();
+    println!(
+        "par_sort_unstable of 10000000 reversed i32: sorted = {}",
+        data.is_sorted()
+    );
+
+    let total = sum_sqrt_parallel(&numbers);
+    println!("Sum of square roots: {:.2}", total);
+    println!("bench: cargo bench -p performance --bench rayon_parallelism");
+}
 
 /// The guide's trial-division primality test, kept as written (`n % i == 0` rather than
 /// `is_multiple_of`, which compiles to the same code).
@@ -108,40 +155,16 @@ pub fn rayon_threads() -> usize {
     rayon::current_num_threads()
 }
 
-pub fn main() {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    println!(
-        "available_parallelism: {cores}, rayon threads: {}",
-        rayon_threads()
-    );
-
-    let numbers: Vec<u64> = (2..1_000_000).collect();
-
-    let start = Instant::now();
-    let seq_count = count_primes_sequential(&numbers);
-    let seq_time = start.elapsed();
-
-    // Parallel — just change .iter() to .par_iter(). Counting into a captured variable instead does not
-    // compile (tests/ui/rayon_parallelism/shared_counter_in_par_iter.rs):
-    // numbers.par_iter().for_each(|&n| if is_prime(n) { count += 1 }); // ❌ E0594
-    let start = Instant::now();
-    let par_count = count_primes_parallel(&numbers);
-    let par_time = start.elapsed();
-
-    println!("Sequential: {} primes in {:?}", seq_count, seq_time);
-    println!("Parallel: {} primes in {:?}", par_count, par_time);
-
-    // The guide's input: sorted backwards. See the module doc for why this flatters no one.
-    let mut data: Vec<i32> = (0..10_000_000).rev().collect();
-    data.par_sort_unstable();
-    println!(
-        "par_sort_unstable of 10000000 reversed i32: sorted = {}",
-        data.is_sorted()
-    );
-
-    let total = sum_sqrt_parallel(&numbers);
-    println!("Sum of square roots: {:.2}", total);
-    println!("bench: cargo bench -p performance --bench rayon_parallelism");
+/// Sum of `v` by divide and conquer with `rayon::join`: split in two, sum both halves (in parallel when
+/// a worker is free to steal the second one), add. Below `cutoff` items it sums sequentially, because a
+/// fork costs more than adding a few thousand numbers.
+pub fn join_sum(v: &[u64], cutoff: usize) -> u64 {
+    if v.len() <= cutoff.max(1) {
+        return v.iter().sum();
+    }
+    let (left, right) = v.split_at(v.len() / 2);
+    let (a, b) = rayon::join(|| join_sum(left, cutoff), || join_sum(right, cutoff));
+    a + b
 }
 
 pub mod follow_up;
@@ -155,6 +178,16 @@ mod tests {
         let numbers: Vec<u64> = (2..1_000_000).collect();
         assert_eq!(count_primes_sequential(&numbers), 78_498);
         assert_eq!(count_primes_parallel(&numbers), 78_498);
+    }
+
+    #[test]
+    fn join_sums_like_a_loop() {
+        let v: Vec<u64> = (0..100_000).collect();
+        let expected: u64 = v.iter().sum();
+        for cutoff in [0, 1, 7, 1000, 200_000] {
+            assert_eq!(join_sum(&v, cutoff), expected, "cutoff {cutoff}");
+        }
+        assert_eq!(join_sum(&[], 4), 0);
     }
 
     #[test]
@@ -188,5 +221,7 @@ mod tests {
         // A float sum in a different order may differ in the last bits, not in the printed digits.
         assert!((p - s).abs() < 1e-3, "{p} vs {s}");
         assert_eq!(format!("{s:.2}"), "666666165.46");
+        // The stored output prints the parallel sum: it rounds to the same two decimals.
+        assert_eq!(format!("{p:.2}"), "666666165.46");
     }
 }

@@ -8,7 +8,7 @@
 //! `dhat::assert_eq!` saves the profile when it fails, to `dhat-heap.json` in cargo's scratch directory
 //! for this target (not the working directory), for viewing in DHAT's viewer.
 use performance::profiling::{
-    pattern1_many_small, pattern2_preallocated, pattern3_reuse_fixed, pattern3_reuse_guide,
+    guide_pattern3_reuse, pattern1_many_small, pattern2_preallocated, pattern3_reuse_fixed,
 };
 
 #[global_allocator]
@@ -42,7 +42,7 @@ fn main() {
     dhat::assert_eq!(blocks, 10_000 + 1);
 
     // Pattern 3 as in the guide: the buffer, plus one temporary String per `format!`.
-    let (blocks, _) = allocated_by(pattern3_reuse_guide);
+    let (blocks, _) = allocated_by(guide_pattern3_reuse);
     dhat::assert_eq!(blocks, 1 + 10_000);
 
     // Pattern 3 fixed with write!: only the buffer, exactly 1024 bytes.

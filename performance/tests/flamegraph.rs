@@ -1,5 +1,7 @@
 //! Q37: a real flamegraph, end to end. Runs `profiling --flamegraph` (which samples its own workload with
-//! `perf record` and draws the SVG) and checks that the SVG shows the workload's functions. Needs `perf`
+//! `perf record` and draws the SVG) and checks that the SVG shows the workload's functions. A smoke test
+//! of the pipeline only: `CARGO_BIN_EXE_profiling` is the test profile's (unoptimized) binary, so the
+//! graph's proportions say nothing about release code, and the test does not look at them. Needs `perf`
 //! (Debian: `apt-get install linux-perf`); CI installs it, and under CI=true a missing perf fails the test.
 use std::process::Command;
 

@@ -17,7 +17,7 @@
 #![forbid(unsafe_code)]
 
 use proc_macro::TokenStream;
-use proc_macro2::TokenStream as TokenStream2;
+use proc_macro2::{Ident, Span, TokenStream as TokenStream2};
 use quote::{format_ident, quote};
 use syn::ext::IdentExt;
 use syn::{Data, DeriveInput, Fields, GenericParam, parse_macro_input, parse_quote};
@@ -32,8 +32,16 @@ pub fn mini_debug(input: TokenStream) -> TokenStream {
     }
 }
 
+/// The name of `fmt`'s formatter parameter. `Span::mixed_site()` gives it `macro_rules!`-like hygiene:
+/// a field the user named `__formatter`, bound by `let Self { __formatter, .. } = self;`, is a different
+/// variable and cannot shadow it. With the default `Span::call_site()` it would (E0599).
+fn formatter() -> Ident {
+    Ident::new("__formatter", Span::mixed_site())
+}
+
 fn expand(mut input: DeriveInput) -> syn::Result<TokenStream2> {
     let name = &input.ident;
+    let f = formatter();
     let body = match &input.data {
         Data::Struct(data) => {
             let (pattern, chain) = format_fields(&name.to_string(), &data.fields);
@@ -69,7 +77,7 @@ fn expand(mut input: DeriveInput) -> syn::Result<TokenStream2> {
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let debug_impl = quote! {
         impl #impl_generics ::core::fmt::Debug for #name #ty_generics #where_clause {
-            fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            fn fmt(&self, #f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 #body
             }
         }
@@ -87,6 +95,7 @@ fn expand(mut input: DeriveInput) -> syn::Result<TokenStream2> {
 /// The pattern that binds every field (`{ a, b }`, `(__field0, __field1)` or nothing) and the formatter
 /// calls that print them under `label`.
 fn format_fields(label: &str, fields: &Fields) -> (TokenStream2, TokenStream2) {
+    let f = formatter();
     match fields {
         Fields::Named(named) => {
             let idents: Vec<_> = named
@@ -98,7 +107,7 @@ fn format_fields(label: &str, fields: &Fields) -> (TokenStream2, TokenStream2) {
             let names = idents.iter().map(|i| i.unraw().to_string());
             (
                 quote! { { #(#idents),* } },
-                quote! { __formatter.debug_struct(#label) #(.field(#names, #idents))* .finish() },
+                quote! { #f.debug_struct(#label) #(.field(#names, #idents))* .finish() },
             )
         }
         Fields::Unnamed(unnamed) => {
@@ -107,9 +116,9 @@ fn format_fields(label: &str, fields: &Fields) -> (TokenStream2, TokenStream2) {
                 .collect();
             (
                 quote! { ( #(#idents),* ) },
-                quote! { __formatter.debug_tuple(#label) #(.field(#idents))* .finish() },
+                quote! { #f.debug_tuple(#label) #(.field(#idents))* .finish() },
             )
         }
-        Fields::Unit => (quote! {}, quote! { __formatter.write_str(#label) }),
+        Fields::Unit => (quote! {}, quote! { #f.write_str(#label) }),
     }
 }

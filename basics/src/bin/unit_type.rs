@@ -1,4 +1,4 @@
-//! Q4 follow-up: `cargo run --bin unit_type`. The code is in `basics/src/functions.rs`.
+//! Q4 follow-up: `cargo run --bin unit_type`. The code is in `basics/src/functions/follow_up.rs`.
 
 // The follow-up counts allocations (a `Vec<()>` makes none), so this binary runs on the counting allocator.
 #[global_allocator]

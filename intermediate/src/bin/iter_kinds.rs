@@ -1,4 +1,4 @@
-//! Q15 follow-up: `cargo run --bin iter_kinds`. The code is in `intermediate/src/iterators.rs`.
+//! Q15 follow-up: `cargo run --bin iter_kinds`. The code is in `intermediate/src/iterators/follow_up.rs`.
 
 // The follow-up counts the allocations of cloning vs moving items out, so it runs on the counting
 // allocator.

@@ -1,5 +1,5 @@
-// Q21: unsafe code inside `split_at_mut` does not switch off the borrow checker for its callers: the
-// two halves borrow `data` mutably, so `data` cannot be used while they are alive.
+// Q21: the safe API's signature still constrains its callers: the two halves that `split_at_mut` returns
+// borrow `data` mutably, so `data` cannot be used while they are alive (whatever the body does inside).
 use advanced::unsafe_rust::split_at_mut;
 
 fn main() {

@@ -1,8 +1,8 @@
-// Q35 follow-up: PhantomData<Cell<&'a Arena>> makes InvariantToken invariant in 'a, so the same body
-// that compiles for the covariant Token (`follow_up::shorten`) is rejected here.
-use experienced::typestate::follow_up::InvariantToken;
+// Q35 follow-up: PhantomData<fn(&'id ()) -> &'id ()> makes BrandedToken invariant in 'id, so the same
+// body that compiles for the covariant Token (`follow_up::shorten`) is rejected here.
+use experienced::typestate::follow_up::BrandedToken;
 
-fn shorten_invariant<'short, 'long: 'short>(token: InvariantToken<'long>) -> InvariantToken<'short> {
+fn shorten_invariant<'short, 'long: 'short>(token: BrandedToken<'long>) -> BrandedToken<'short> {
     token // ❌ lifetime may not live long enough
 }
 
