@@ -23,7 +23,9 @@
 //!   guide's commented-out example). The stored note "required for `&RefCell<i32>` to implement `Send`"
 //!   is the `Sync` ⇔ `&T: Send` rule in the compiler's words.
 //! - The wrong half of the guide's mistake, `unsafe impl Send` on a type that is not thread-safe, compiles:
-//!   that is the danger. Real code would split the buffer with `chunks_mut` and `thread::scope`, which is
+//!   that is the danger. Under Miri it is a data race: the test
+//!   `negative_control_unsound_send_is_a_data_race` (built only with `--features miri-negative-control`)
+//!   must be reported as undefined behaviour in CI. Real code would split the buffer with `chunks_mut` and `thread::scope`, which is
 //!   safe; [`fill_in_parallel`] exists to show what the argument looks like.
 //! - Disjoint closure captures (edition 2021+): a `move` closure that used `part.start` would capture only
 //!   that `*mut u64` field, which is not `Send`; calling a method on `part` captures the whole wrapper.
@@ -182,6 +184,30 @@ mod tests {
     use super::follow_up::{assert_send, assert_sync};
     use super::*;
     use std::cell::{Cell, RefCell};
+
+    /// Negative control for the guide's wrong half, `unsafe impl Send` on a type that is not thread-safe:
+    /// the wrapper holds an `Rc`, and two threads then clone it at once, updating its non-atomic count
+    /// together. It compiles (that is the danger); Miri reports the data race as undefined behaviour.
+    /// Built only with `--features miri-negative-control` and only under Miri; `.ci/run` requires the
+    /// report. Never run natively: the race may silently "work".
+    #[cfg(all(miri, feature = "miri-negative-control"))]
+    #[test]
+    fn negative_control_unsound_send_is_a_data_race() {
+        struct Shared(std::rc::Rc<u32>);
+        // SAFETY: deliberately false: `Rc`'s reference count is not atomic, and both threads below
+        // change it. This is the bug the Miri run must catch.
+        unsafe impl Send for Shared {}
+        let here = Shared(std::rc::Rc::new(1));
+        let there = Shared(std::rc::Rc::clone(&here.0));
+        // `let there = there;` moves the whole wrapper in: `&there.0` alone would capture only the
+        // `Rc` field (disjoint captures), which is not `Send` (E0277).
+        let other = std::thread::spawn(move || {
+            let there = there;
+            drop(std::rc::Rc::clone(&there.0));
+        });
+        drop(std::rc::Rc::clone(&here.0));
+        other.join().unwrap();
+    }
 
     #[test]
     fn the_guides_examples_return_what_they_print() {
