@@ -60,7 +60,7 @@ fn pick<T>(s: &Session, mut items: Vec<T>, a: &SessionArgs, default_count: usize
     println!(
         "{}",
         s.ui.dim(&format!(
-            "{}, seed {seed} (`--seed {seed}` repeats them); `skip` passes, `quit` stops.",
+            "{}, seed {seed} (`--seed {seed}` repeats this session); `skip` passes, `quit` stops.",
             items_n(items.len())
         ))
     );
