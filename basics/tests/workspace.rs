@@ -184,15 +184,13 @@ fn is_path_dependent_label(line: &str) -> bool {
         && label.contains("$DIR")
 }
 
-fn stderr_files(dir: &Path, found: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries {
-        let path = entry.expect("a readable directory entry").path();
+/// Every file below `dir` whose extension is `ext` (a missing folder adds nothing).
+fn files_with_extension(dir: &Path, ext: &str, found: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
         if path.is_dir() {
-            stderr_files(&path, found);
-        } else if path.extension().is_some_and(|e| e == "stderr") {
+            files_with_extension(&path, ext, found);
+        } else if path.extension().is_some_and(|e| e == ext) {
             found.push(path);
         }
     }
@@ -220,7 +218,7 @@ fn no_stored_compiler_message_depends_on_the_clone_path() {
     for entry in std::fs::read_dir(&root).expect("the workspace root is readable") {
         let folder = entry.expect("a readable directory entry").path();
         if folder.file_name().is_some_and(|name| name != "target") {
-            stderr_files(&folder.join("tests/ui"), &mut files);
+            files_with_extension(&folder.join("tests/ui"), "stderr", &mut files);
         }
     }
     assert!(
@@ -421,7 +419,7 @@ fn no_timing_figure_in_a_source_doc() {
     let root = support::workspace_root();
     let mut files = Vec::new();
     for member in MEMBERS.iter().chain(&["advanced/derive", "interview"]) {
-        rust_files(&root.join(member).join("src"), &mut files);
+        files_with_extension(&root.join(member).join("src"), "rs", &mut files);
     }
     assert!(files.len() > 80, "found only {} source files", files.len());
     let mut found = Vec::new();
@@ -453,17 +451,6 @@ fn the_timing_check_finds_figures_and_only_figures() {
         ["1.13 ns", "250 ms", "3 µs"]
     );
     assert!(timing_figures("/// 16 bytes, a u32, items, 5x, 0x10 msg").is_empty());
-}
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
 }
 
 #[test]

@@ -237,6 +237,20 @@ pub fn ticker_during_cpu_job(placement: Placement, rounds: u32) -> TickerReport 
     })
 }
 
+/// A task that counts, forever, how often the scheduler lets it run: the count and the task (to abort).
+/// Must be called inside a runtime.
+fn spawn_ticker() -> (Arc<AtomicUsize>, tokio::task::JoinHandle<()>) {
+    let ticks = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&ticks);
+    let ticker = tokio::spawn(async move {
+        loop {
+            tokio::task::yield_now().await;
+            counter.fetch_add(1, Ordering::SeqCst);
+        }
+    });
+    (ticks, ticker)
+}
+
 /// The deterministic version of the comparison: the job, placed as `placement`, waits (up to `timeout`)
 /// until it has seen the ticker tick `required` times while it runs. Inline, it never can: the ticker
 /// needs the very thread the job is holding. In `spawn_blocking` it always does, however loaded the
@@ -246,16 +260,7 @@ pub fn job_sees_ticker(placement: Placement, required: usize, timeout: Duration)
         .build()
         .expect("a current-thread runtime builds");
     rt.block_on(async move {
-        let ticks = Arc::new(AtomicUsize::new(0));
-        let ticker = {
-            let ticks = Arc::clone(&ticks);
-            tokio::spawn(async move {
-                loop {
-                    tokio::task::yield_now().await;
-                    ticks.fetch_add(1, Ordering::SeqCst);
-                }
-            })
-        };
+        let (ticks, ticker) = spawn_ticker();
         let job = move || {
             let start = ticks.load(Ordering::SeqCst);
             let deadline = Instant::now() + timeout;
@@ -300,16 +305,7 @@ pub fn ticks_during_channel_loop(messages: usize, budget: bool) -> usize {
         for i in 0..messages {
             tx.send(i).expect("the receiver is alive");
         }
-        let ticks = Arc::new(AtomicUsize::new(0));
-        let ticker = {
-            let ticks = Arc::clone(&ticks);
-            tokio::spawn(async move {
-                loop {
-                    tokio::task::yield_now().await;
-                    ticks.fetch_add(1, Ordering::SeqCst);
-                }
-            })
-        };
+        let (ticks, ticker) = spawn_ticker();
         while ticks.load(Ordering::SeqCst) == 0 {
             tokio::task::yield_now().await;
         }
