@@ -79,7 +79,7 @@ fn the_readme_index_has_a_row_for_every_question() {
             .unwrap_or_else(|| panic!("README index has no row for Q{}", q.n));
         for needed in [
             format!("]({source})"),
-            format!("`{}`, `{}`", q.bin, q.follow_up_bin),
+            format!("`--bin {}`, `--bin {}`", q.bin, q.follow_up_bin),
             format!("`cargo test -p {} --lib {}`", q.krate, q.bin),
         ] {
             assert!(
