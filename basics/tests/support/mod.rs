@@ -104,35 +104,54 @@ fn pass_cases(member: &Path, name: &str) {
         .collect();
     cases.sort();
     assert!(!cases.is_empty(), "{name}/tests/pass has no case");
-    let mut failures = Vec::new();
-    for (i, case) in cases.iter().enumerate() {
-        let exe = out.join(format!("case{i}"));
-        let built = rustc()
-            .args(["--edition", "2024", "--color", "never", "-o"])
-            .arg(&exe)
-            .arg(case)
-            .output()
-            .expect("rustc runs");
-        if !built.status.success() {
-            failures.push(format!(
-                "{}: does not compile\n{}",
-                case.display(),
-                String::from_utf8_lossy(&built.stderr)
-            ));
-            continue;
-        }
-        let ran = Command::new(&exe).output().expect("the case runs");
-        if !ran.status.success() {
-            failures.push(format!(
-                "{}: compiled, but exited with {}\n{}",
-                case.display(),
-                ran.status,
-                String::from_utf8_lossy(&ran.stderr)
-            ));
-        }
-    }
+    // Each case is a rustc run of its own: spread them over the cores.
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let failures: Vec<String> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|w| {
+                let (cases, out) = (&cases, &out);
+                scope.spawn(move || {
+                    let mut failures = Vec::new();
+                    for (i, case) in cases.iter().enumerate().skip(w).step_by(workers) {
+                        failures.extend(pass_case(case, &out.join(format!("case{i}"))));
+                    }
+                    failures
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("a pass-case worker panicked"))
+            .collect()
+    });
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     println!("{name}: {} pass cases compiled and ran", cases.len());
+}
+
+/// Compiles one pass case to `exe` and runs it; what went wrong, if anything.
+fn pass_case(case: &Path, exe: &Path) -> Option<String> {
+    let built = rustc()
+        .args(["--edition", "2024", "--color", "never", "-o"])
+        .arg(exe)
+        .arg(case)
+        .output()
+        .expect("rustc runs");
+    if !built.status.success() {
+        return Some(format!(
+            "{}: does not compile\n{}",
+            case.display(),
+            String::from_utf8_lossy(&built.stderr)
+        ));
+    }
+    let ran = Command::new(exe).output().expect("the case runs");
+    (!ran.status.success()).then(|| {
+        format!(
+            "{}: compiled, but exited with {}\n{}",
+            case.display(),
+            ran.status,
+            String::from_utf8_lossy(&ran.stderr)
+        )
+    })
 }
 
 /// A hash of every input of a compile-fail verdict (see [`compile_fail_cases`]).
