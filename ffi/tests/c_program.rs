@@ -7,7 +7,10 @@
 //! a definite/indirect leak (e.g. a string from `rust_greeting` never given back to `rust_string_free`).
 //! It cannot see C calling `free()` on a `CString::into_raw` pointer: with Rust's default allocator
 //! both sides are `malloc`, so that mismatch reports 0 errors (see `c_interop::follow_up`).
-//! Without valgrind that test says how to install it and passes; with `CI=true` it is required.
+//! Without valgrind that test says how to install it and passes; in CI it is required (the one rule of `basics/tests/support/mod.rs`).
+#[path = "../../basics/tests/support/mod.rs"]
+mod support;
+
 use std::mem::{offset_of, size_of};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -27,10 +30,6 @@ layout Unordered: size 12, a at 0, b at 4, c at 8
 Hello from Rust, C!
 rust_greeting(NULL) = NULL
 ";
-
-fn in_ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| v == "true")
-}
 
 /// The static library cargo built for this run: the test executable lives in `target/<profile>/deps/`,
 /// and cargo builds every crate type of the library (the staticlib `libffi-<hash>.a` too) in that folder
@@ -155,15 +154,8 @@ fn c_program_is_clean_under_valgrind() {
         .arg("--version")
         .output()
         .is_ok_and(|o| o.status.success());
-    if !available {
-        assert!(
-            !in_ci(),
-            "valgrind is required in CI (CI=true): install it with `apt-get install valgrind`"
-        );
-        eprintln!(
-            "skipping the memcheck run: valgrind is not installed (apt-get install valgrind); \
-             CI installs it and runs this check"
-        );
+    let missing = (!available).then(|| "valgrind (apt-get install valgrind)".to_string());
+    if !support::tool_available(missing) {
         return;
     }
     let output = Command::new("valgrind")
