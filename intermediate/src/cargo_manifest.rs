@@ -17,6 +17,9 @@
 //! - Current edition and versions; tokio without `"full"`: [ERRATA.md, Q18](../../basics/errata/index.html#q18).
 //!
 //! # More to explore
+//! - Here `criterion` sits in `[target.'cfg(not(trybuild))'.dev-dependencies]`: still a dev-dependency
+//!   for every normal build, but left out of the compile-fail check, which trybuild runs with
+//!   `--cfg trybuild` (a target table's `cfg` sees `--cfg` flags, the way `cfg(loom)` dev-dependencies work).
 //! - The manifests are embedded with `include_str!` (rebuilt whenever one changes) and parsed with the
 //!   `toml` crate; the member's `[package]` and `[features]` go into a typed `serde` struct
 //!   ([`MemberManifest`]). A manifest that is not TOML is reported with the parser's message.
@@ -218,7 +221,8 @@ pub const LOOKUPS: &[Lookup] = &[
             (
                 "intermediate/Cargo.toml",
                 CRATE_MANIFEST,
-                "dev-dependencies",
+                // A dev-dependency all the same, in a target table that trybuild's check leaves out.
+                "target.cfg(not(trybuild)).dev-dependencies",
                 "criterion",
             ),
             (
