@@ -122,6 +122,39 @@ fn run_items<T>(
     Ok(())
 }
 
+/// One drill: what it is called, what it says first, and how many items a session asks by default.
+struct Drill<'d> {
+    kind: &'d str,
+    intro: &'d str,
+    /// The error when the selection leaves no item (`None`: a selection always leaves one).
+    empty: Option<&'d str>,
+    default_count: usize,
+}
+
+/// Runs drill `d` over the items of `all` that the session's filter allows (by `question_of`): says
+/// what it drills, picks the session's items and asks each one with `ask`.
+fn drill<T>(
+    ws: &Workspace,
+    s: &mut Session,
+    a: &SessionArgs,
+    all: &[T],
+    d: Drill<'_>,
+    question_of: impl Fn(&T) -> Option<u32>,
+    ask: impl FnMut(&Workspace, &mut Session, &&T) -> Result<Outcome, String>,
+) -> Result<(), String> {
+    let f = Filter::new(ws, a)?;
+    let items: Vec<&T> = all
+        .iter()
+        .filter(|t| f.allows(ws, question_of(t)))
+        .collect();
+    if let (true, Some(empty)) = (items.is_empty(), d.empty) {
+        return Err(empty.into());
+    }
+    println!("{}", s.ui.bold(d.intro));
+    let items = pick(s, items, a, d.default_count);
+    run_items(ws, s, d.kind, &items, |t| question_of(t), ask)
+}
+
 fn items_n(n: usize) -> String {
     if n == 1 {
         "1 item".into()
@@ -306,25 +339,18 @@ fn explain_case(ws: &Workspace, s: &Session, c: &Case) {
 }
 
 pub fn compiler(ws: &Workspace, s: &mut Session, a: &SessionArgs) -> Result<(), String> {
-    let f = Filter::new(ws, a)?;
-    let items: Vec<&Case> = ws
-        .cases
-        .iter()
-        .filter(|c| f.allows(ws, c.question))
-        .collect();
-    if items.is_empty() {
-        return Err("no compile-fail or pass case for that selection".into());
-    }
-    println!(
-        "{}",
-        s.ui.bold("Predict the compiler: does it compile, and if not, with which error?")
-    );
-    let items = pick(s, items, a, 10);
-    run_items(
+    let d = Drill {
+        kind: "Predict the compiler",
+        intro: "Predict the compiler: does it compile, and if not, with which error?",
+        empty: Some("no compile-fail or pass case for that selection"),
+        default_count: 10,
+    };
+    drill(
         ws,
         s,
-        "Predict the compiler",
-        &items,
+        a,
+        &ws.cases,
+        d,
         |c| c.question,
         |ws, s, c| ask_case(ws, s, c),
     )
@@ -382,25 +408,18 @@ pub fn ask_output(_ws: &Workspace, s: &mut Session, o: &OutputItem) -> Result<Ou
 }
 
 pub fn output(ws: &Workspace, s: &mut Session, a: &SessionArgs) -> Result<(), String> {
-    let f = Filter::new(ws, a)?;
-    let items: Vec<&OutputItem> = ws
-        .outputs
-        .iter()
-        .filter(|o| f.allows(ws, o.question))
-        .collect();
-    if items.is_empty() {
-        return Err("no stored output line to predict for that selection".into());
-    }
-    println!(
-        "{}",
-        s.ui.bold("Predict the output: which line does the program print?")
-    );
-    let items = pick(s, items, a, 5);
-    run_items(
+    let d = Drill {
+        kind: "Predict the output",
+        intro: "Predict the output: which line does the program print?",
+        empty: Some("no stored output line to predict for that selection"),
+        default_count: 5,
+    };
+    drill(
         ws,
         s,
-        "Predict the output",
-        &items,
+        a,
+        &ws.outputs,
+        d,
         |o| o.question,
         |ws, s, o| ask_output(ws, s, o),
     )
@@ -480,27 +499,18 @@ pub fn ask_bug(_ws: &Workspace, s: &mut Session, b: &BugItem) -> Result<Outcome,
 }
 
 pub fn bug(ws: &Workspace, s: &mut Session, a: &SessionArgs) -> Result<(), String> {
-    let f = Filter::new(ws, a)?;
-    let items: Vec<&BugItem> = ws
-        .bugs
-        .iter()
-        .filter(|b| f.allows(ws, b.question))
-        .collect();
-    if items.is_empty() {
-        return Err("no kept version of the guide's code for that selection".into());
-    }
-    println!(
-        "{}",
-        s.ui.bold(
-            "Spot the bug: the guide's own versions, each with the test that proves its flaw."
-        )
-    );
-    let items = pick(s, items, a, 5);
-    run_items(
+    let d = Drill {
+        kind: "Spot the bug",
+        intro: "Spot the bug: the guide's own versions, each with the test that proves its flaw.",
+        empty: Some("no kept version of the guide's code for that selection"),
+        default_count: 5,
+    };
+    drill(
         ws,
         s,
-        "Spot the bug",
-        &items,
+        a,
+        &ws.bugs,
+        d,
         |b| b.question,
         |ws, s, b| ask_bug(ws, s, b),
     )
@@ -654,25 +664,14 @@ pub fn mock(
     a: &SessionArgs,
     minutes: Option<u64>,
 ) -> Result<(), String> {
-    let f = Filter::new(ws, a)?;
-    let items: Vec<&Question> = ws
-        .questions
-        .iter()
-        .filter(|q| f.allows(ws, Some(q.n)))
-        .collect();
-    println!(
-        "{}",
-        s.ui.bold("Mock interview: answer as you would aloud, then compare.")
-    );
-    let items = pick(s, items, a, 1);
-    run_items(
-        ws,
-        s,
-        "Mock interview",
-        &items,
-        |q| Some(q.n),
-        |ws, s, q| ask_mock(ws, s, q, minutes),
-    )
+    let d = Drill {
+        kind: "Mock interview",
+        intro: "Mock interview: answer as you would aloud, then compare.",
+        empty: None,
+        default_count: 1,
+    };
+    let ask = |ws: &Workspace, s: &mut Session, q: &&Question| ask_mock(ws, s, q, minutes);
+    drill(ws, s, a, &ws.questions, d, |q| Some(q.n), ask)
 }
 
 // ---------------------------------------------------------------- review
